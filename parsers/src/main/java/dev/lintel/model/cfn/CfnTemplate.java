@@ -1,0 +1,125 @@
+package dev.lintel.model.cfn;
+
+import dev.lintel.model.MappingNode;
+import dev.lintel.model.Node;
+import dev.lintel.model.SequenceNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A read-only view of a CloudFormation or SAM template over its data tree. */
+public final class CfnTemplate {
+
+  public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+
+  private final MappingNode root;
+  private final Map<String, CfnResource> resources = new LinkedHashMap<>();
+  private final Evaluator evaluator;
+
+  private CfnTemplate(MappingNode root, int maxCombinations) {
+    this.root = root;
+    this.evaluator = new Evaluator(this, maxCombinations);
+    MappingNode res = root.mapping("Resources");
+    if (res != null) {
+      for (MappingNode.Entry e : res.entries()) {
+        MappingNode body = e.value().asMapping();
+        if (body == null || resources.containsKey(e.name())) {
+          continue;
+        }
+        Node type = body.get("Type");
+        MappingNode props = body.mapping("Properties");
+        resources.put(e.name(), new CfnResource(e.name(), e.key(), body,
+            type == null ? null : type.text(), props, this));
+      }
+    }
+  }
+
+  /** The view over {@code root}, or null when the root is not a mapping. */
+  public static CfnTemplate of(Node root, int maxCombinations) {
+    MappingNode m = root == null ? null : root.asMapping();
+    return m == null ? null : new CfnTemplate(m, maxCombinations);
+  }
+
+  /** True when the root looks like a template: a format version or typed resources. */
+  public static boolean looksLikeTemplate(Node root) {
+    MappingNode m = root == null ? null : root.asMapping();
+    if (m == null) {
+      return false;
+    }
+    if (m.has("AWSTemplateFormatVersion")) {
+      return true;
+    }
+    MappingNode res = m.mapping("Resources");
+    if (res == null || res.entries().isEmpty()) {
+      return false;
+    }
+    for (MappingNode.Entry e : res.entries()) {
+      MappingNode body = e.value().asMapping();
+      if (body != null && body.has("Type")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public MappingNode root() {
+    return root;
+  }
+
+  public Evaluator evaluator() {
+    return evaluator;
+  }
+
+  public List<CfnResource> resources() {
+    return List.copyOf(resources.values());
+  }
+
+  public CfnResource resource(String logicalId) {
+    return resources.get(logicalId);
+  }
+
+  /** Resources of one type, in document order. */
+  public List<CfnResource> resources(String type) {
+    List<CfnResource> out = new ArrayList<>();
+    for (CfnResource r : resources.values()) {
+      if (type.equals(r.type())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The declaration of parameter {@code name}, or null. */
+  public MappingNode parameter(String name) {
+    MappingNode params = root.mapping("Parameters");
+    return params == null ? null : params.mapping(name);
+  }
+
+  /** The transforms the template declares (string or list). */
+  public List<String> transforms() {
+    Node t = root.get("Transform");
+    if (t == null) {
+      return List.of();
+    }
+    if (t.text() != null) {
+      return List.of(t.text());
+    }
+    SequenceNode seq = t.asSequence();
+    if (seq == null) {
+      return Collections.emptyList();
+    }
+    List<String> out = new ArrayList<>();
+    for (Node n : seq.items()) {
+      if (n.text() != null) {
+        out.add(n.text());
+      }
+    }
+    return out;
+  }
+
+  public boolean isSam() {
+    return transforms().contains(SAM_TRANSFORM);
+  }
+}
