@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param root the scan root that finding uris are relative to
  * @param filesAnalyzed how many files were parsed and checked
+ * @param internalErrors failures of Lintel itself (a rule that crashed on a file); the scan went on
  */
-public record AnalysisResult(Path root, List<Finding> findings, List<RuleInfo> rules, int filesAnalyzed) {
+public record AnalysisResult(Path root, List<Finding> findings, List<RuleInfo> rules, int filesAnalyzed,
+    List<String> internalErrors) {
 
   public AnalysisResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
+    internalErrors = List.copyOf(internalErrors);
+  }
+
+  public AnalysisResult(Path root, List<Finding> findings, List<RuleInfo> rules, int filesAnalyzed) {
+    this(root, findings, rules, filesAnalyzed, List.of());
   }
 
   /** Findings that are not suppressed. */
