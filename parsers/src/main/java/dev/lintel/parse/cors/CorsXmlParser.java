@@ -83,7 +83,6 @@ public final class CorsXmlParser {
     f.setProperty(WstxInputProperties.P_DTD_RESOLVER, refuse);
     f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, refuse);
     f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, refuse);
-    f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
     f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, Math.max(8, limits.maxDepth()));
     f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1000L);
     f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);

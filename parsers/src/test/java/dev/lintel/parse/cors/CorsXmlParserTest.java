@@ -211,6 +211,17 @@ class CorsXmlParserTest {
   }
 
   @Test
+  void xincludeIsNeverFollowed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("inc.xml");
+    Files.writeString(file, "<AllowedOrigin>LEAKED</AllowedOrigin>");
+    String xml = "<CORSConfiguration xmlns:xi=\"http://www.w3.org/2001/XInclude\"><CORSRule>"
+        + "<xi:include href=\"" + file.toUri() + "\" parse=\"xml\"/></CORSRule></CORSConfiguration>";
+    CorsRule rule = ok(xml).rules().get(0);
+    assertThat(rule.origins()).isEmpty();
+    assertThat(rule.unknownElements()).extracting(Token::text).containsExactly("include");
+  }
+
+  @Test
   void billionLaughsIsRefused() {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n");
     sb.append("  <!ENTITY lol \"lol\">\n");
