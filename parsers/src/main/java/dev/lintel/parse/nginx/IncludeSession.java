@@ -113,6 +113,10 @@ final class IncludeSession {
         return List.of();
       }
       text = decode(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      report(new Problem(Problem.IO_ERROR, "included file " + file + " is not valid UTF-8", at),
+          fromPath);
+      return List.of();
     } catch (IOException | RuntimeException e) {
       report(new Problem(Problem.IO_ERROR, "cannot read included file " + file + ": "
           + e.getMessage(), at), fromPath);

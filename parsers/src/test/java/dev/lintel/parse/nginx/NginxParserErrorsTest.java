@@ -76,6 +76,12 @@ class NginxParserErrorsTest {
   }
 
   @Test
+  void luaBlockThatDoesNotTokenizeIsAParseError() {
+    Problem p = onlyProblem("content_by_lua_block {\n  ngx.say(\"hi\")\n}\n");
+    assertThat(p.range()).isEqualTo(TextRange.point(3, 1));
+  }
+
+  @Test
   void recoveredDirectivesAreStillReturned() {
     Parsed<NginxConfig> parsed = parse("user nginx;\nserver {\n listen 80\n}\n");
     assertThat(parsed.value().directives()).extracting(d -> d.nameText()).contains("user");
