@@ -1,0 +1,30 @@
+package dev.lintel.rules;
+
+import dev.lintel.engine.Rule;
+import dev.lintel.rules.engine.InputLimitExceededRule;
+import dev.lintel.rules.engine.IoErrorRule;
+import dev.lintel.rules.engine.ParseErrorRule;
+import dev.lintel.rules.engine.UnusedSuppressionRule;
+import java.util.List;
+
+/**
+ * Every rule Lintel ships, listed explicitly (no classpath scanning, so startup stays fast and
+ * the list is reviewable). Sorted by category, then rule id. {@code BuiltInRulesTest} fails when a
+ * rule class is missing here or lacks its fixtures or docs.
+ */
+public final class BuiltInRules {
+
+  private static final List<Rule> ALL = List.of(
+      // engine
+      new InputLimitExceededRule(),
+      new IoErrorRule(),
+      new ParseErrorRule(),
+      new UnusedSuppressionRule()
+  );
+
+  private BuiltInRules() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
