@@ -56,21 +56,23 @@ final class YamlConverter {
   private Done convert(org.yaml.snakeyaml.nodes.Node y, int from) {
     Done seen = done.get(y);
     if (seen != null) {
+      int at = positions.aliasAt(from, y.getAnchor());
       aliasExpansion = Math.min(SIZE_CAP, aliasExpansion + seen.size());
       if (aliasExpansion > limits.maxAliasExpansion() && !aborted) {
         aborted = true;
-        int at = positions.aliasAt(from, y.getAnchor());
+        int where = Math.max(from, at);
         problems.add(Problem.limit("YAML aliases expand to more than "
             + limits.maxAliasExpansion() + " nodes (limit maxAliasExpansion)",
-            positions.range(at, at + 1)));
+            positions.range(where, where + 1)));
       }
-      return seen;
+      int aliasEnd = at < 0 ? seen.end() : at + 1 + y.getAnchor().length();
+      return new Done(seen.node(), Math.max(aliasEnd, seen.end()), seen.size());
     }
     if (aborted) {
       return new Done(new ScalarNode("", ScalarNode.Type.NULL, positions.range(from, from)), from, 1);
     }
     if (inProgress.contains(y)) {
-      int at = positions.aliasAt(from, y.getAnchor());
+      int at = Math.max(from, positions.aliasAt(from, y.getAnchor()));
       int end = at + 1 + (y.getAnchor() == null ? 0 : y.getAnchor().length());
       problems.add(Problem.parseError("recursive alias '*" + y.getAnchor() + "'",
           positions.range(at, end)));

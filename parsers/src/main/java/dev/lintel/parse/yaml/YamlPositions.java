@@ -65,13 +65,26 @@ final class YamlPositions {
     return e;
   }
 
-  /** The offset of the alias {@code *anchor} at or after {@code from}, or {@code from}. */
+  /** The offset of the alias {@code *anchor} at or after {@code from}, or -1. */
   int aliasAt(int from, String anchor) {
     if (anchor == null) {
-      return from;
+      return -1;
     }
-    int i = src.indexOf("*" + anchor, Math.max(0, from));
-    return i < 0 ? from : i;
+    String alias = "*" + anchor;
+    int i = src.indexOf(alias, Math.max(0, from));
+    while (i >= 0) {
+      int after = i + alias.length();
+      if (after >= src.length() || !isAnchorChar(src.charAt(after))) {
+        return i;
+      }
+      i = src.indexOf(alias, i + 1);
+    }
+    return -1;
+  }
+
+  private static boolean isAnchorChar(char c) {
+    return !isBlank(c) && !isLineBreak(c) && c != ',' && c != '[' && c != ']' && c != '{'
+        && c != '}';
   }
 
   private static boolean isBlank(char c) {

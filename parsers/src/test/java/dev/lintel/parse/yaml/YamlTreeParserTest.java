@@ -180,6 +180,8 @@ class YamlTreeParserTest {
   void aliasesReuseTheConvertedNode() {
     MappingNode root = single("a: &x {k: v}\nb: *x\n");
     assertThat(root.get("b")).isSameAs(root.get("a"));
+    assertThat(r(root.get("a"))).isEqualTo("1:7-1:13");
+    assertThat(r(root)).isEqualTo("1:1-2:6");
   }
 
   @Test
