@@ -39,6 +39,11 @@ public final class LineIndex {
     return new LineIndex(Arrays.copyOf(starts, count), n);
   }
 
+  /** The length of the indexed text in chars. */
+  public int length() {
+    return length;
+  }
+
   /** The 1-based line of {@code offset} (clamped to the text). */
   public int line(int offset) {
     int o = clamp(offset);

@@ -7,6 +7,7 @@ import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
 import dev.lintel.model.cors.CorsConfiguration;
 import dev.lintel.model.cors.CorsRule;
+import dev.lintel.parse.LineIndex;
 import dev.lintel.parse.ParseLimits;
 import dev.lintel.parse.Parsed;
 import java.io.StringReader;
@@ -49,12 +50,12 @@ public final class CorsXmlParser {
     if (src.startsWith("\uFEFF")) {
       src = src.substring(1);
     }
-    LineIndex lines = new LineIndex(src);
+    LineIndex lines = LineIndex.of(src);
     ParseLimits lim = limits == null ? ParseLimits.DEFAULT : limits;
     try {
       XMLStreamReader reader = factory(lim).createXMLStreamReader(new StringReader(src));
       try {
-        return new Parsed<>(new Reader(reader, lines).read(), List.of());
+        return new Parsed<>(new Reader(reader, lines, src).read(), List.of());
       } finally {
         reader.close();
       }
@@ -104,7 +105,7 @@ public final class CorsXmlParser {
     }
     message = message.strip();
     TextRange range;
-    if (loc != null && loc.getCharacterOffset() >= 0 && loc.getCharacterOffset() <= lines.text().length()) {
+    if (loc != null && loc.getCharacterOffset() >= 0 && loc.getCharacterOffset() <= lines.length()) {
       range = lines.point(loc.getCharacterOffset());
     } else if (loc != null && loc.getLineNumber() > 0) {
       range = TextRange.point(loc.getLineNumber(), loc.getColumnNumber());
@@ -138,10 +139,10 @@ public final class CorsXmlParser {
     private final List<Token> strayUnknown = new ArrayList<>();
     private final List<Integer> strayRuleIndex = new ArrayList<>();
 
-    Reader(XMLStreamReader r, LineIndex lines) {
+    Reader(XMLStreamReader r, LineIndex lines, String src) {
       this.r = r;
       this.lines = lines;
-      this.src = lines.text();
+      this.src = src;
     }
 
     CorsConfiguration read() throws XMLStreamException {
