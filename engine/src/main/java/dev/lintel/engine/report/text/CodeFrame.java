@@ -12,6 +12,19 @@ final class CodeFrame {
 
   private CodeFrame() {}
 
+  /**
+   * Replaces control characters other than tab with U+FFFD, one for one (so columns hold), so a
+   * scanned file or a message cannot send escape sequences to the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(c != '\t' && Character.isISOControl(c) ? '\uFFFD' : c);
+    }
+    return sb.toString();
+  }
+
   /** The two frame lines, each ending in a newline; {@code paint} wraps the carets. */
   static String render(String source, TextRange range, Ansi.Style paint) {
     String number = Integer.toString(range.startLine());
@@ -28,7 +41,7 @@ final class CodeFrame {
       }
     }
     int carets = Math.max(1, source.codePointCount(start, Math.max(start, end)));
-    return "  " + number + " | " + source + "\n"
+    return "  " + number + " | " + printable(source) + "\n"
         + "  " + blank + " | " + prefix + paint.apply("^".repeat(carets)) + "\n";
   }
 }

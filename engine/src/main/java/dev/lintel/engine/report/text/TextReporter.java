@@ -31,7 +31,7 @@ public final class TextReporter implements Reporter {
       Location loc = f.location();
       out.write(ansi.bold().apply(position(loc)) + ": "
           + ansi.level(f.level()).apply(f.level().id()) + "[" + f.ruleId() + "] "
-          + f.message() + "\n");
+          + CodeFrame.printable(f.message()) + "\n");
       if (options.quiet()) {
         continue;
       }
@@ -41,7 +41,8 @@ public final class TextReporter implements Reporter {
         out.write(CodeFrame.render(line.get(), range, ansi.level(f.level())));
       }
       for (Finding.Related r : f.related()) {
-        out.write("  = note: " + r.message() + " at " + position(r.location()) + "\n");
+        out.write("  = note: " + CodeFrame.printable(r.message()) + " at "
+            + position(r.location()) + "\n");
       }
     }
     if (!options.quiet()) {
@@ -51,7 +52,8 @@ public final class TextReporter implements Reporter {
   }
 
   private static String position(Location loc) {
-    return loc.uri() + ":" + loc.range().startLine() + ":" + loc.range().startColumn();
+    TextRange range = loc.range();
+    return CodeFrame.printable(loc.uri()) + ":" + range.startLine() + ":" + range.startColumn();
   }
 
   static String summary(Summary s) {

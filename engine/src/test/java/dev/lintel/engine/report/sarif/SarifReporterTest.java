@@ -48,7 +48,8 @@ class SarifReporterTest {
   @Test
   void headerToolAndRun() throws IOException {
     JsonNode log = new ObjectMapper().readTree(render(result, null));
-    assertThat(log.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+    assertThat(log.get("$schema").asText())
+        .isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
     JsonNode run = log.get("runs").get(0);
     JsonNode driver = run.get("tool").get("driver");
@@ -152,7 +153,7 @@ class SarifReporterTest {
   @Test
   void regionsAreNeverZero() throws IOException {
     for (JsonNode r : run(render(result, null)).get("results")) {
-      r.findValues("region").forEach(region -> region.fields().forEachRemaining(
+      r.findValues("region").forEach(region -> region.properties().forEach(
           e -> assertThat(e.getValue().asInt()).as(e.getKey()).isPositive()));
     }
     assertThat(render(result, null)).doesNotContain(": -1");

@@ -56,6 +56,13 @@ class TextReporterTest {
   }
 
   @Test
+  void controlCharactersFromTheSourceAreNotPrinted() {
+    String frame = CodeFrame.render("a\u001b[31mb", dev.lintel.model.TextRange.point(1, 7),
+        s -> s);
+    assertThat(frame).isEqualTo("  1 | a\uFFFD[31mb\n    |       ^\n");
+  }
+
+  @Test
   void noAnsiWithoutColor() throws IOException {
     assertThat(render(Fixtures.result(root), false, false)).doesNotContain("\u001b[");
   }
