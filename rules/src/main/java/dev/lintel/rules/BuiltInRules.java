@@ -5,6 +5,11 @@ import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.fstab.FstabEfsHelperOptionConflictRule;
+import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
+import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
+import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
+import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import java.util.List;
 
 /**
@@ -19,7 +24,13 @@ public final class BuiltInRules {
       new InputLimitExceededRule(),
       new IoErrorRule(),
       new ParseErrorRule(),
-      new UnusedSuppressionRule()
+      new UnusedSuppressionRule(),
+      // fstab
+      new FstabEfsHelperOptionConflictRule(),
+      new FstabEfsNfsVersionRule(),
+      new FstabEfsNoresvportMissingRule(),
+      new FstabEfsSoftMountRule(),
+      new FstabNetdevMissingRule()
   );
 
   private BuiltInRules() {}
