@@ -1,6 +1,9 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.cors.CorsMethodInvalidRule;
+import dev.lintel.rules.cors.CorsWildcardOriginRule;
+import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
@@ -25,6 +28,10 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // cors
+      new CorsMethodInvalidRule(),
+      new CorsWildcardOriginRule(),
+      new CorsWildcardOriginUnsafeMethodRule(),
       // fstab
       new FstabEfsHelperOptionConflictRule(),
       new FstabEfsNfsVersionRule(),
