@@ -13,6 +13,8 @@ import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
+import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
 import java.util.List;
 
 /**
@@ -37,7 +39,10 @@ public final class BuiltInRules {
       new FstabEfsNfsVersionRule(),
       new FstabEfsNoresvportMissingRule(),
       new FstabEfsSoftMountRule(),
-      new FstabNetdevMissingRule()
+      new FstabNetdevMissingRule(),
+      // nginx
+      new NginxSslProtocolsWeakRule(),
+      new NginxVersionDisclosureRule()
   );
 
   private BuiltInRules() {}
