@@ -1,10 +1,20 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.cors.CorsMethodInvalidRule;
+import dev.lintel.rules.cors.CorsWildcardOriginRule;
+import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.fstab.FstabEfsHelperOptionConflictRule;
+import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
+import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
+import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
+import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
+import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
 import java.util.List;
 
 /**
@@ -19,7 +29,20 @@ public final class BuiltInRules {
       new InputLimitExceededRule(),
       new IoErrorRule(),
       new ParseErrorRule(),
-      new UnusedSuppressionRule()
+      new UnusedSuppressionRule(),
+      // cors
+      new CorsMethodInvalidRule(),
+      new CorsWildcardOriginRule(),
+      new CorsWildcardOriginUnsafeMethodRule(),
+      // fstab
+      new FstabEfsHelperOptionConflictRule(),
+      new FstabEfsNfsVersionRule(),
+      new FstabEfsNoresvportMissingRule(),
+      new FstabEfsSoftMountRule(),
+      new FstabNetdevMissingRule(),
+      // nginx
+      new NginxSslProtocolsWeakRule(),
+      new NginxVersionDisclosureRule()
   );
 
   private BuiltInRules() {}

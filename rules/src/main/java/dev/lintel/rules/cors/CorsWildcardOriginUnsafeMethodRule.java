@@ -1,0 +1,45 @@
+package dev.lintel.rules.cors;
+
+import dev.lintel.engine.Category;
+import dev.lintel.engine.Rule;
+import dev.lintel.engine.RuleMeta;
+import dev.lintel.engine.Severity;
+import dev.lintel.engine.Subscriptions;
+import dev.lintel.model.FileKind;
+import dev.lintel.model.Token;
+import dev.lintel.model.cors.CorsRule;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A CORS rule that pairs a wildcard origin with state-changing methods lets any web site send
+ * such requests from a visitor's browser. Reported on the wildcard origin, naming the methods.
+ */
+@RuleMeta(id = "CORS_WILDCARD_ORIGIN_UNSAFE_METHOD", title = "Every origin may send state-changing requests",
+    severity = Severity.WARNING, category = Category.CORS, kinds = {FileKind.CORS, FileKind.CLOUDFORMATION},
+    tags = {"security"}, helpUri = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html")
+public final class CorsWildcardOriginUnsafeMethodRule implements Rule {
+
+  private static final Set<String> UNSAFE = Set.of("PUT", "POST", "DELETE", "PATCH", "*");
+
+  @Override
+  public void register(Subscriptions on) {
+    on.corsConfiguration((ctx, config) -> {
+      for (CorsRule rule : config.rules()) {
+        Token wildcard = rule.origins().stream()
+            .filter(o -> CorsRule.isWildcardOrigin(o.text())).findFirst().orElse(null);
+        Set<String> unsafe = new LinkedHashSet<>();
+        for (Token method : rule.methods()) {
+          if (UNSAFE.contains(method.text().trim().toUpperCase(Locale.ROOT))) {
+            unsafe.add(method.text().trim());
+          }
+        }
+        if (wildcard != null && !unsafe.isEmpty()) {
+          ctx.report(wildcard, "CORS rule lets every origin ('" + wildcard.text() + "') send "
+              + String.join(", ", unsafe) + " requests; restrict the origins of rules with state-changing methods");
+        }
+      }
+    });
+  }
+}
