@@ -5,6 +5,10 @@ import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
+import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
+import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
+import dev.lintel.rules.net.NetSgIngressSshWorldRule;
 import java.util.List;
 
 /**
@@ -19,7 +23,12 @@ public final class BuiltInRules {
       new InputLimitExceededRule(),
       new IoErrorRule(),
       new ParseErrorRule(),
-      new UnusedSuppressionRule()
+      new UnusedSuppressionRule(),
+      // net
+      new NetSgIngressAllPortsWorldRule(),
+      new NetSgIngressRdpWorldRule(),
+      new NetSgIngressSensitivePortWorldRule(),
+      new NetSgIngressSshWorldRule()
   );
 
   private BuiltInRules() {}
