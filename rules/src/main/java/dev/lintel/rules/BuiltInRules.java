@@ -5,10 +5,13 @@ import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
+import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
+import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
 import java.util.List;
 
 /**
@@ -24,11 +27,16 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // efs
+      new EfsNotEncryptedRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
       new NetSgIngressSensitivePortWorldRule(),
-      new NetSgIngressSshWorldRule()
+      new NetSgIngressSshWorldRule(),
+      // s3
+      new S3BucketAclPublicReadRule(),
+      new S3BucketAclPublicWriteRule()
   );
 
   private BuiltInRules() {}
