@@ -6,12 +6,14 @@ import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
+import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
+import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
 import java.util.List;
 
 /**
@@ -29,6 +31,8 @@ public final class BuiltInRules {
       new UnusedSuppressionRule(),
       // efs
       new EfsNotEncryptedRule(),
+      // iam
+      new IamAdminAccessRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
@@ -36,7 +40,8 @@ public final class BuiltInRules {
       new NetSgIngressSshWorldRule(),
       // s3
       new S3BucketAclPublicReadRule(),
-      new S3BucketAclPublicWriteRule()
+      new S3BucketAclPublicWriteRule(),
+      new S3BucketPolicyPublicRule()
   );
 
   private BuiltInRules() {}
