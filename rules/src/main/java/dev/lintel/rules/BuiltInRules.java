@@ -14,6 +14,9 @@ import dev.lintel.rules.net.NetSgIngressSshWorldRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
 import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
+import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
+import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
+import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import java.util.List;
 
 /**
@@ -41,7 +44,10 @@ public final class BuiltInRules {
       // s3
       new S3BucketAclPublicReadRule(),
       new S3BucketAclPublicWriteRule(),
-      new S3BucketPolicyPublicRule()
+      new S3BucketPolicyPublicRule(),
+      new S3PolicySseDenyMissingRule(),
+      new S3PolicySseValueInvalidRule(),
+      new S3PolicyTlsDenyMissingRule()
   );
 
   private BuiltInRules() {}
