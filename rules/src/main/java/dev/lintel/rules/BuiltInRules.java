@@ -4,6 +4,7 @@ import dev.lintel.engine.Rule;
 import dev.lintel.rules.cors.CorsMethodInvalidRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
+import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
@@ -13,8 +14,19 @@ import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.iam.IamAdminAccessRule;
+import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
+import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
+import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
+import dev.lintel.rules.net.NetSgIngressSshWorldRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
+import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
+import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
+import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
+import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
+import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
+import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import java.util.List;
 
 /**
@@ -34,15 +46,31 @@ public final class BuiltInRules {
       new CorsMethodInvalidRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
+      // efs
+      new EfsNotEncryptedRule(),
       // fstab
       new FstabEfsHelperOptionConflictRule(),
       new FstabEfsNfsVersionRule(),
       new FstabEfsNoresvportMissingRule(),
       new FstabEfsSoftMountRule(),
       new FstabNetdevMissingRule(),
+      // iam
+      new IamAdminAccessRule(),
+      // net
+      new NetSgIngressAllPortsWorldRule(),
+      new NetSgIngressRdpWorldRule(),
+      new NetSgIngressSensitivePortWorldRule(),
+      new NetSgIngressSshWorldRule(),
       // nginx
       new NginxSslProtocolsWeakRule(),
-      new NginxVersionDisclosureRule()
+      new NginxVersionDisclosureRule(),
+      // s3
+      new S3BucketAclPublicReadRule(),
+      new S3BucketAclPublicWriteRule(),
+      new S3BucketPolicyPublicRule(),
+      new S3PolicySseDenyMissingRule(),
+      new S3PolicySseValueInvalidRule(),
+      new S3PolicyTlsDenyMissingRule()
   );
 
   private BuiltInRules() {}

@@ -65,6 +65,7 @@ public record Policy(MappingNode document, PolicyKind kind, String service, CfnR
 
   private static PolicyKind classify(MappingNode document) {
     boolean hasPrincipal = false;
+    boolean anyAllowAction = false;
     boolean allTrustActions = true;
     Policy probe = new Policy(document, PolicyKind.IDENTITY, null, null, null, Evaluator.literal());
     for (Statement st : probe.statements()) {
@@ -73,6 +74,7 @@ public record Policy(MappingNode document, PolicyKind kind, String service, CfnR
       }
       if (!"Deny".equals(st.effect())) {
         for (PolicyValue a : st.actions()) {
+          anyAllowAction = true;
           String t = a.text() == null ? "" : a.text().toLowerCase(Locale.ROOT);
           if (!(t.startsWith("sts:assumerole") || t.equals("sts:tagsession")
               || t.equals("sts:setsourceidentity") || t.equals("sts:setcontext"))) {
@@ -84,7 +86,7 @@ public record Policy(MappingNode document, PolicyKind kind, String service, CfnR
     if (!hasPrincipal) {
       return PolicyKind.IDENTITY;
     }
-    return allTrustActions ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+    return anyAllowAction && allTrustActions ? PolicyKind.TRUST : PolicyKind.RESOURCE;
   }
 
   /** The service of the resource ARNs (e.g. {@code s3}), or null when they disagree or none. */

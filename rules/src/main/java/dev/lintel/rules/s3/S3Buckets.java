@@ -1,0 +1,76 @@
+package dev.lintel.rules.s3;
+
+import dev.lintel.model.IntrinsicNode;
+import dev.lintel.model.MappingNode;
+import dev.lintel.model.Node;
+import dev.lintel.model.SequenceNode;
+import dev.lintel.model.cfn.Candidate;
+import dev.lintel.model.cfn.CfnResource;
+import dev.lintel.model.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Facts about S3 buckets and bucket policies shared by the S3 rules (RULES.md §3.2). */
+public final class S3Buckets {
+
+  public static final String BUCKET = "AWS::S3::Bucket";
+  public static final String BUCKET_POLICY = "AWS::S3::BucketPolicy";
+
+  private S3Buckets() {}
+
+  /** True for an S3 bucket policy: a standalone S3 resource policy or an {@code AWS::S3::BucketPolicy}. */
+  public static boolean isBucketPolicy(Policy p) {
+    return p.isS3() && (p.owner() == null || BUCKET_POLICY.equals(p.owner().type()));
+  }
+
+  /** The bucket of the same template that the policy's owner names by {@code Ref} in {@code Bucket}, or null. */
+  public static CfnResource bucketOf(Policy p) {
+    if (p.owner() == null || !(p.owner().property("Bucket") instanceof IntrinsicNode fn)
+        || !fn.function().equals("Ref") || fn.argument().text() == null) {
+      return null;
+    }
+    CfnResource bucket = p.owner().template().resource(fn.argument().text());
+    return bucket != null && BUCKET.equals(bucket.type()) ? bucket : null;
+  }
+
+  /** True when every candidate of {@code PublicAccessBlockConfiguration.<flag>} is a known {@code true}. */
+  public static boolean blockFlagOn(CfnResource bucket, String flag) {
+    List<Candidate> blocks = bucket.values("PublicAccessBlockConfiguration");
+    if (blocks.isEmpty()) {
+      return false;
+    }
+    for (Candidate block : blocks) {
+      if (!(block.value() instanceof MappingNode m) || m.get(flag) == null) {
+        return false;
+      }
+      for (Candidate v : bucket.values(m.get(flag))) {
+        if (!v.known() || v.text() == null || !v.text().equalsIgnoreCase("true")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The {@code SSEAlgorithm} value nodes of the bucket's default-encryption rules. */
+  public static List<Node> sseAlgorithmNodes(CfnResource bucket) {
+    List<Node> out = new ArrayList<>();
+    for (Candidate enc : bucket.values("BucketEncryption")) {
+      if (!(enc.value() instanceof MappingNode m)) {
+        continue;
+      }
+      for (Candidate rules : bucket.values(m.get("ServerSideEncryptionConfiguration"))) {
+        if (rules.value() instanceof SequenceNode seq) {
+          for (Node item : seq.items()) {
+            MappingNode byDefault = item.asMapping() == null ? null
+                : item.asMapping().mapping("ServerSideEncryptionByDefault");
+            if (byDefault != null && byDefault.get("SSEAlgorithm") != null) {
+              out.add(byDefault.get("SSEAlgorithm"));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
