@@ -29,7 +29,8 @@ class CfnTemplatesCorpusTest {
         .toList();
     assertThat(result.internalErrors()).isEmpty();
     assertThat(parseErrors).isEmpty();
-    assertThat(result.filesAnalyzed()).isGreaterThanOrEqualTo(300);
+    // 296 of the 311 files are templates; the rest are buildspecs, Lambda test events, a k8s manifest
+    assertThat(result.filesAnalyzed()).isGreaterThanOrEqualTo(290);
   }
 
   private static String describe(Finding f) {
