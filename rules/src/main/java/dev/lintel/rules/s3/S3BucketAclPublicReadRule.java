@@ -30,12 +30,7 @@ public final class S3BucketAclPublicReadRule implements Rule {
           String who = acl.is("AuthenticatedRead") ? "every AWS account" : "anyone on the internet";
           String message = "AccessControl '" + acl.text() + "' lets " + who + " list the bucket's objects"
               + acl.originSuffix();
-          if (S3Buckets.blockFlagOn(bucket, "IgnorePublicAcls")) {
-            ctx.report(bucket.property("AccessControl"), message + "; IgnorePublicAcls is on, so S3 ignores the grant")
-                .level(Severity.NOTE);
-          } else {
-            ctx.report(bucket.property("AccessControl"), message);
-          }
+          S3Buckets.reportAclGrant(ctx, bucket, message);
           return;
         }
       }

@@ -25,12 +25,7 @@ public final class S3BucketAclPublicWriteRule implements Rule {
         if (acl.is("PublicReadWrite")) {
           String message = "AccessControl 'PublicReadWrite' lets anyone on the internet write to the bucket"
               + acl.originSuffix();
-          if (S3Buckets.blockFlagOn(bucket, "IgnorePublicAcls")) {
-            ctx.report(bucket.property("AccessControl"), message + "; IgnorePublicAcls is on, so S3 ignores the grant")
-                .level(Severity.NOTE);
-          } else {
-            ctx.report(bucket.property("AccessControl"), message);
-          }
+          S3Buckets.reportAclGrant(ctx, bucket, message);
           return;
         }
       }

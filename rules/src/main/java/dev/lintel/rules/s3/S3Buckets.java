@@ -1,5 +1,7 @@
 package dev.lintel.rules.s3;
 
+import dev.lintel.engine.RuleContext;
+import dev.lintel.engine.Severity;
 import dev.lintel.model.IntrinsicNode;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
@@ -72,5 +74,18 @@ public final class S3Buckets {
       }
     }
     return out;
+  }
+
+  /**
+   * Reports a public ACL grant on the bucket's {@code AccessControl}; as a note when
+   * {@code IgnorePublicAcls} makes S3 ignore the grant.
+   */
+  public static void reportAclGrant(RuleContext ctx, CfnResource bucket, String message) {
+    if (blockFlagOn(bucket, "IgnorePublicAcls")) {
+      ctx.report(bucket.property("AccessControl"), message + "; IgnorePublicAcls is on, so S3 ignores the grant")
+          .level(Severity.NOTE);
+    } else {
+      ctx.report(bucket.property("AccessControl"), message);
+    }
   }
 }
