@@ -69,6 +69,9 @@ public final class JsonTreeParser {
       problems.add(Problem.parseError(message(e), errorRange(e)));
     }
     closeOpenFrames(src.length());
+    if (root == null && problems.isEmpty()) {
+      problems.add(Problem.parseError("no JSON value: the document is empty", lines.point(src.length())));
+    }
     return new Parsed<>(root, problems);
   }
 

@@ -62,10 +62,14 @@ class JsonTreeParserTest {
   }
 
   @Test
-  void emptyFileHasNoValueAndNoProblem() {
-    Parsed<Node> p = parse("");
+  void emptyDocumentIsAParseError() {
+    Parsed<Node> p = parse("  \n");
     assertThat(p.value()).isNull();
-    assertThat(p.problems()).isEmpty();
+    assertThat(p.problems()).singleElement().satisfies(pr -> {
+      assertThat(pr.ruleId()).isEqualTo("PARSE_ERROR");
+      assertThat(pr.message()).contains("empty");
+      assertThat(pr.range().startLine()).isEqualTo(2);
+    });
   }
 
   @Test
