@@ -97,7 +97,7 @@ public class CheckMojo extends AbstractMojo {
           + String.join("; ", outcome.result().internalErrors()));
     }
     if (!outcome.failing().isEmpty()) {
-      throw new MojoFailureException(FindingLog.summary(outcome));
+      throw new MojoFailureException(outcome.failureSummary());
     }
   }
 

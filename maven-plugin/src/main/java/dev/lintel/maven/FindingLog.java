@@ -17,14 +17,4 @@ final class FindingLog {
       default -> log.info(line);
     }
   }
-
-  /** The failure message: how many findings are at or above the threshold, and each of them. */
-  static String summary(BuildCheck.Outcome outcome) {
-    StringBuilder sb = new StringBuilder("Lintel found ").append(outcome.failing().size())
-        .append(" finding(s) at or above ").append(outcome.threshold()).append(" (failOn):");
-    for (Finding f : outcome.failing()) {
-      sb.append(System.lineSeparator()).append("  ").append(f.level().id()).append(' ').append(BuildCheck.line(f));
-    }
-    return sb.toString();
-  }
 }

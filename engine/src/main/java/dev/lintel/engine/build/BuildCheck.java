@@ -55,6 +55,16 @@ public final class BuildCheck {
       reports = List.copyOf(reports);
       warnings = List.copyOf(warnings);
     }
+
+    /** The build failure message: how many findings are at or above the threshold, and each one. */
+    public String failureSummary() {
+      StringBuilder sb = new StringBuilder("Lintel found ").append(failing.size())
+          .append(" finding(s) at or above ").append(threshold).append(" (failOn):");
+      for (Finding f : failing) {
+        sb.append(System.lineSeparator()).append("  ").append(f.level().id()).append(' ').append(line(f));
+      }
+      return sb.toString();
+    }
   }
 
   /**
