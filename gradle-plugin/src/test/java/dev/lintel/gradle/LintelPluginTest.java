@@ -116,6 +116,18 @@ class LintelPluginTest {
   }
 
   @Test
+  void rootProjectLeavesSubprojectsToThemselves() throws IOException {
+    write("bad/src/main/resources/cors.xml", BAD_CORS);
+    Project root = project();
+    Project bad = ProjectBuilder.builder().withName("bad").withParent(root)
+        .withProjectDir(dir.resolve("bad").toFile()).build();
+    bad.getPluginManager().apply("dev.lintel");
+    task(root).check();
+    assertThatThrownBy(() -> task(bad).check()).isInstanceOf(GradleException.class)
+        .hasMessageContaining("bad/src/main/resources/cors.xml:4:20 CORS_WILDCARD_ORIGIN");
+  }
+
+  @Test
   void configErrorIsAUserError() throws IOException {
     write(".lintel.yml", "fail-on: sometimes\n");
     Project p = project();
