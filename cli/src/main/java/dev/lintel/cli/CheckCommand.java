@@ -3,11 +3,11 @@ package dev.lintel.cli;
 import dev.lintel.engine.Analysis;
 import dev.lintel.engine.AnalysisConfig;
 import dev.lintel.engine.AnalysisResult;
-import dev.lintel.engine.Finding;
+import dev.lintel.engine.FailOn;
 import dev.lintel.engine.RuleRegistry;
-import dev.lintel.engine.Severity;
 import dev.lintel.engine.config.ConfigException;
 import dev.lintel.engine.config.ConfigLoader;
+import dev.lintel.engine.config.ConfigMapping;
 import dev.lintel.engine.config.LintelConfig;
 import dev.lintel.engine.report.ReportOptions;
 import dev.lintel.engine.report.Reporter;
@@ -95,8 +95,11 @@ final class CheckCommand implements Callable<Integer> {
       err.println("lintel: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    String threshold = failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "warning";
-    if (!threshold.equals("never") && Severity.byId(threshold) == null) {
+    String threshold = FailOn.choose(failOn, cfg.failOn());
+    FailOn failThreshold;
+    try {
+      failThreshold = FailOn.parse(threshold);
+    } catch (IllegalArgumentException e) {
       err.println("lintel: --fail-on must be error, warning, note or never, not '" + threshold + "'");
       return ExitCode.USAGE.code();
     }
@@ -129,18 +132,15 @@ final class CheckCommand implements Callable<Integer> {
       err.println("This is a bug in Lintel; the other findings are complete. Please report it with the file.");
       return ExitCode.INTERNAL.code();
     }
-    return failed(result, threshold) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+    return failThreshold.failing(result).isEmpty() ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
   }
 
   private AnalysisConfig buildConfig(LintelConfig cfg, PrintWriter err) {
-    AnalysisConfig.Builder b = AnalysisConfig.builder()
-        .paths(paths).rules(BuiltInRules.all()).only(rules).skip(skip)
-        .exclude(cfg.excludes()).limits(cfg.limits())
-        .nginxPrefix(nginxPrefix != null ? nginxPrefix : cfg.nginxPrefix());
-    cfg.severities().forEach(b::severity);
-    cfg.ruleOptions().forEach(b::ruleOptions);
-    cfg.types().forEach(b::type);
-    cfg.ignores().forEach(b::ignore);
+    AnalysisConfig.Builder b = ConfigMapping.apply(cfg, AnalysisConfig.builder())
+        .paths(paths).rules(BuiltInRules.all()).only(rules).skip(skip);
+    if (nginxPrefix != null) {
+      b.nginxPrefix(nginxPrefix);
+    }
     if (jobs != null) {
       b.jobs(jobs);
     }
@@ -164,19 +164,6 @@ final class CheckCommand implements Callable<Integer> {
     try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
       reporter.write(result, w);
     }
-  }
-
-  static boolean failed(AnalysisResult result, String threshold) {
-    if (threshold.equals("never")) {
-      return false;
-    }
-    Severity min = Severity.byId(threshold);
-    for (Finding f : result.activeFindings()) {
-      if (f.level().atLeast(min)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean useColor() {
