@@ -73,8 +73,7 @@ public final class Analysis {
       boolean selected = only.isEmpty() || only.contains(info.id()) || engineRule;
       if (selected && !skip.contains(info.id())) {
         Severity override = config.severities.get(info.id());
-        RuleInfo effective = override == null ? info : new RuleInfo(info.id(), info.title(), override,
-            info.category(), info.tags(), info.aliases(), info.helpUri(), info.kinds(), info.docMarkdown());
+        RuleInfo effective = override == null ? info : info.withSeverity(override);
         enabled.put(info.id(), effective);
         if (!engineRule) {
           active.add(registry.rule(info.id()));

@@ -2,10 +2,12 @@ package dev.lintel.engine;
 
 import dev.lintel.model.FileKind;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Everything known about a rule besides its code: the {@link RuleMeta} values and the prose of
- * {@code rules/docs/<id>.md} ({@code docMarkdown}, empty when there is none).
+ * {@code rules/docs/<id>.md} ({@link #docMarkdown()}, empty when there is none). The prose is read
+ * on first use only: a text or JSON scan never loads it, SARIF and {@code lintel explain} do.
  */
 public record RuleInfo(
     String id,
@@ -16,20 +18,69 @@ public record RuleInfo(
     List<String> aliases,
     String helpUri,
     List<FileKind> kinds,
-    String docMarkdown) {
+    Doc doc) {
+
+  /** A rule's prose, loaded at most once, when first asked for. */
+  public static final class Doc {
+    private Supplier<String> source;
+    private volatile String text;
+
+    private Doc(Supplier<String> source) {
+      this.source = source;
+    }
+
+    public static Doc of(String text) {
+      Doc d = new Doc(null);
+      d.text = text == null ? "" : text;
+      return d;
+    }
+
+    public static Doc lazy(Supplier<String> source) {
+      return new Doc(source);
+    }
+
+    public String text() {
+      String t = text;
+      if (t == null) {
+        synchronized (this) {
+          if (text == null) {
+            String loaded = source.get();
+            text = loaded == null ? "" : loaded;
+            source = null;
+          }
+          t = text;
+        }
+      }
+      return t;
+    }
+  }
 
   public RuleInfo {
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
     kinds = List.copyOf(kinds);
-    docMarkdown = docMarkdown == null ? "" : docMarkdown;
+    doc = doc == null ? Doc.of("") : doc;
   }
 
-  /** Reads the annotation of a rule class; {@code docMarkdown} comes from the caller. */
-  public static RuleInfo of(RuleMeta meta, String docMarkdown) {
+  public RuleInfo(String id, String title, Severity severity, Category category, List<String> tags,
+      List<String> aliases, String helpUri, List<FileKind> kinds, String docMarkdown) {
+    this(id, title, severity, category, tags, aliases, helpUri, kinds, Doc.of(docMarkdown));
+  }
+
+  /** Reads the annotation of a rule class; the prose comes from {@code doc}. */
+  public static RuleInfo of(RuleMeta meta, Doc doc) {
     return new RuleInfo(meta.id(), meta.title(), meta.severity(), meta.category(),
-        List.of(meta.tags()), List.of(meta.aliases()), meta.helpUri(), List.of(meta.kinds()),
-        docMarkdown);
+        List.of(meta.tags()), List.of(meta.aliases()), meta.helpUri(), List.of(meta.kinds()), doc);
+  }
+
+  /** The markdown of {@code rules/docs/<id>.md}, or "" when the rule has none. */
+  public String docMarkdown() {
+    return doc.text();
+  }
+
+  /** The same rule at another default severity (a config override). */
+  public RuleInfo withSeverity(Severity s) {
+    return new RuleInfo(id, title, s, category, tags, aliases, helpUri, kinds, doc);
   }
 
   /** True for security rules: they carry SARIF's {@code security-severity}. */
@@ -39,7 +90,7 @@ public record RuleInfo(
 
   /** The doc's first paragraph after its title: SARIF's fullDescription. */
   public String description() {
-    for (String para : docMarkdown.split("\\R\\s*\\R")) {
+    for (String para : docMarkdown().split("\\R\\s*\\R")) {
       String p = para.strip();
       if (!p.isEmpty() && !p.startsWith("#")) {
         return p.replaceAll("\\s*\\R\\s*", " ");

@@ -26,7 +26,8 @@ public final class RuleRegistry {
       if (infoById.containsKey(meta.id())) {
         throw new IllegalArgumentException("duplicate rule id " + meta.id());
       }
-      infoById.put(meta.id(), RuleInfo.of(meta, doc(rule.getClass(), meta.id())));
+      Class<?> owner = rule.getClass();
+      infoById.put(meta.id(), RuleInfo.of(meta, RuleInfo.Doc.lazy(() -> doc(owner, meta.id()))));
       ruleById.put(meta.id(), rule);
     }
   }
@@ -62,7 +63,8 @@ public final class RuleRegistry {
     }
     Severity severity = id.equals("UNUSED_SUPPRESSION") ? Severity.NOTE
         : id.equals("INPUT_LIMIT_EXCEEDED") ? Severity.WARNING : Severity.ERROR;
-    return new RuleInfo(id, id, severity, Category.ENGINE, List.of("correctness"), List.of(), "", List.of(), "");
+    return new RuleInfo(id, id, severity, Category.ENGINE, List.of("correctness"), List.of(), "", List.of(),
+        RuleInfo.Doc.of(""));
   }
 
   private static String doc(Class<?> owner, String id) {
