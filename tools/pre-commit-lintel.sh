@@ -18,16 +18,17 @@ fi
 jar="$cache/$key/lintel.jar"
 if [ ! -f "$jar" ]; then
   built="$here/cli/target/lintel.jar"
+  mkdir -p "$cache/$key"
   if [ ! -f "$built" ]; then
     echo "lintel: building the CLI once for this hook version (JDK 17+ and Maven)..." >&2
     # shellcheck disable=SC2086
     (cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip=true ${LINTEL_MAVEN_ARGS:-} \
-      package -pl cli -am >&2) || {
-      echo "lintel: building the CLI failed; run 'mvn -B package -pl cli -am' in $here for details" >&2
+      package -pl cli -am) >"$cache/$key/build.log" 2>&1 || {
+      tail -n 40 "$cache/$key/build.log" >&2
+      echo "lintel: building the CLI failed (log: $cache/$key/build.log)" >&2
       exit 3
     }
   fi
-  mkdir -p "$cache/$key"
   cp "$built" "$jar.$$" && mv -f "$jar.$$" "$jar"
 fi
 exec java -Xlog:disable -Xlog:all=warning:stderr -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \
