@@ -5,6 +5,7 @@ import dev.lintel.engine.AnalysisConfig;
 import dev.lintel.engine.AnalysisResult;
 import dev.lintel.engine.FailOn;
 import dev.lintel.engine.RuleRegistry;
+import dev.lintel.engine.baseline.Baseline;
 import dev.lintel.engine.config.ConfigException;
 import dev.lintel.engine.config.ConfigLoader;
 import dev.lintel.engine.config.ConfigMapping;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "(nginx.conf, sites-*/, conf.d/*.conf, *.conf under an nginx folder) and fstab files",
         "(fstab, *.fstab). Other files are skipped silently."},
     footer = {"", "Examples:", "  lintel check .", "  lintel check infra/ --format sarif --output lintel.sarif",
-        "  lintel check template.yaml --fail-on error --skip S3_VERSIONING_DISABLED", "",
+        "  lintel check template.yaml --fail-on error --skip S3_VERSIONING_DISABLED",
+        "  lintel check . --write-baseline .lintel-baseline.json   (then: --baseline .lintel-baseline.json)", "",
         "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error, 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -47,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Output format: text, json, sarif (default: text).")
+      description = "Output format: text, json, sarif, junit, github (default: text).")
   String format = "text";
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -81,6 +84,23 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Text output: findings only, no code frames or summary.")
   boolean quiet;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Suppress the findings recorded in this baseline (default: the config's baseline).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current findings in FILE as a baseline; they no longer fail the build.")
+  Path writeBaseline;
+
+  @Option(names = "--sarif-category", paramLabel = "ID",
+      description = "SARIF automationDetails.id: the GitHub code scanning category (default: lintel/).")
+  String sarifCategory;
+
+  @Option(names = "--only-known",
+      description = "Skip named files Lintel does not read (by name) or the config excludes, as in a directory"
+          + " scan; for pre-commit and other tools that pass every changed file.")
+  boolean onlyKnown;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -105,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Reporter reporter;
     try {
-      reporter = Reporters.forFormat(format, new ReportOptions(useColor(), quiet, null));
+      reporter = Reporters.forFormat(format, new ReportOptions(useColor(), quiet, category()));
     } catch (IllegalArgumentException e) {
       err.println("lintel: --format: " + e.getMessage());
       return ExitCode.USAGE.code();
@@ -123,7 +143,26 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
-    AnalysisResult result = Analysis.run(buildConfig(cfg, err));
+    Path baselineFile = baseline != null ? baseline : cfg.baseline();
+    Baseline accepted = null;
+    if (baselineFile != null && (writeBaseline == null || Files.exists(baselineFile))) {
+      try {
+        accepted = Baseline.read(baselineFile);
+      } catch (IOException e) {
+        err.println("lintel: " + (baseline != null ? "--baseline: " : "baseline: ")
+            + (e instanceof NoSuchFileException ? baselineFile + ": no such file (create it with --write-baseline)"
+                : e.getMessage()));
+        return ExitCode.USAGE.code();
+      }
+    }
+    AnalysisResult result = Analysis.run(buildConfig(cfg, err).baseline(accepted).build());
+    if (writeBaseline != null) {
+      Baseline now = Baseline.of(result.findings());
+      now.write(writeBaseline);
+      err.println("lintel: wrote " + now.entries().size() + " findings to the baseline " + writeBaseline);
+      result = new AnalysisResult(result.root(), now.apply(result.findings()), result.rules(),
+          result.filesAnalyzed(), result.internalErrors());
+    }
     write(reporter, result);
     for (String e : result.internalErrors()) {
       err.println("lintel: internal error: " + e);
@@ -135,9 +174,9 @@ final class CheckCommand implements Callable<Integer> {
     return failThreshold.failing(result).isEmpty() ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
   }
 
-  private AnalysisConfig buildConfig(LintelConfig cfg, PrintWriter err) {
+  private AnalysisConfig.Builder buildConfig(LintelConfig cfg, PrintWriter err) {
     AnalysisConfig.Builder b = ConfigMapping.apply(cfg, AnalysisConfig.builder())
-        .paths(paths).rules(BuiltInRules.all()).only(rules).skip(skip);
+        .paths(paths).rules(BuiltInRules.all()).only(rules).skip(skip).onlyKnownFiles(onlyKnown);
     if (nginxPrefix != null) {
       b.nginxPrefix(nginxPrefix);
     }
@@ -147,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
     if (System.console() != null && System.getenv("CI") == null) {
       b.progress(new Progress(err));
     }
-    return b.build();
+    return b;
   }
 
   private void write(Reporter reporter, AnalysisResult result) throws IOException {
@@ -164,6 +203,12 @@ final class CheckCommand implements Callable<Integer> {
     try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
       reporter.write(result, w);
     }
+  }
+
+  /** The SARIF category, ending in {@code /} as GitHub expects (the run id would follow it). */
+  private String category() {
+    return sarifCategory == null || sarifCategory.isBlank() ? null
+        : sarifCategory.endsWith("/") ? sarifCategory : sarifCategory + "/";
   }
 
   private boolean useColor() {

@@ -9,6 +9,7 @@ import dev.lintel.model.TextRange;
 import dev.lintel.parse.FileParser;
 import dev.lintel.parse.ParsedFile;
 import dev.lintel.parse.SourceText;
+import dev.lintel.parse.detect.FileDetector;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystems;
@@ -93,7 +94,8 @@ public final class Analysis {
   }
 
   private AnalysisResult run() {
-    List<Path> files = FileCollector.collect(config.paths, root, config.excludes);
+    List<Path> files = FileCollector.collect(config.paths, root, config.excludes,
+        p -> FileDetector.hint(p) != FileDetector.Hint.NONE || forcedKind(p) != null, config.onlyKnownFiles);
     List<FileOutcome> outcomes = analyzeAll(files);
     List<Finding> all = new ArrayList<>();
     int analyzed = 0;
@@ -112,6 +114,9 @@ public final class Analysis {
       }
     }.values());
     unique.sort(ORDER);
+    if (config.baseline != null) {
+      unique = config.baseline.apply(unique);
+    }
     List<RuleInfo> ran = new ArrayList<>(enabled.values());
     ran.sort(Comparator.comparing(RuleInfo::id));
     List<String> errors = new ArrayList<>(internalErrors);
@@ -239,7 +244,7 @@ public final class Analysis {
       boolean inFile = f.location().file().equals(file.path());
       for (int i = 0; i < inline.size() && inFile && !result.isSuppressed(); i++) {
         InlineSuppression s = inline.get(i);
-        if (s.covers(f.location().range().startLine()) && s.ruleIds().stream().anyMatch(f.rule()::answersTo)) {
+        if (s.covers(f.location().range().startLine()) && s.appliesTo(f.rule())) {
           used[i] = true;
           result = f.withSuppression(new Suppression(Suppression.IN_SOURCE, s.reason(),
               new Location(file.path(), file.uri(), s.range())));
@@ -255,7 +260,7 @@ public final class Analysis {
     if (unused != null) {
       FindingCollector c = new FindingCollector(file, root, config.ruleOptions);
       for (int i = 0; i < inline.size(); i++) {
-        if (!used[i]) {
+        if (!used[i] && !inline.get(i).peer()) {
           c.add(unused, file.path(), inline.get(i).range(), "suppression of "
               + String.join(", ", inline.get(i).ruleIds()) + " matches no finding");
         }

@@ -1,5 +1,6 @@
 package dev.lintel.engine;
 
+import dev.lintel.engine.baseline.Baseline;
 import dev.lintel.engine.suppress.IgnoreEntry;
 import dev.lintel.model.FileKind;
 import dev.lintel.parse.ParseLimits;
@@ -36,6 +37,8 @@ public final class AnalysisConfig {
   final ParseLimits limits;
   final Path nginxPrefix;
   final Progress progress;
+  final boolean onlyKnownFiles;
+  final Baseline baseline;
 
   private AnalysisConfig(Builder b) {
     this.paths = List.copyOf(b.paths.isEmpty() ? List.of(Path.of(".")) : b.paths);
@@ -52,6 +55,8 @@ public final class AnalysisConfig {
     this.limits = b.limits;
     this.nginxPrefix = b.nginxPrefix;
     this.progress = b.progress;
+    this.onlyKnownFiles = b.onlyKnownFiles;
+    this.baseline = b.baseline;
   }
 
   public static Builder builder() {
@@ -78,6 +83,8 @@ public final class AnalysisConfig {
     private ParseLimits limits = ParseLimits.DEFAULT;
     private Path nginxPrefix;
     private Progress progress;
+    private boolean onlyKnownFiles;
+    private Baseline baseline;
 
     public Builder paths(List<Path> p) { paths.addAll(p); return this; }
 
@@ -116,6 +123,16 @@ public final class AnalysisConfig {
     public Builder nginxPrefix(Path p) { nginxPrefix = p; return this; }
 
     public Builder progress(Progress p) { progress = p; return this; }
+
+    /**
+     * Treat files named in {@link #paths} like files found in a directory: skip those whose name
+     * Lintel does not read (unless a {@link #type} glob maps them) and those an exclude glob
+     * matches. For callers such as pre-commit that pass every changed file.
+     */
+    public Builder onlyKnownFiles(boolean b) { onlyKnownFiles = b; return this; }
+
+    /** Findings recorded in this baseline are suppressed ({@code external}, "in baseline"). */
+    public Builder baseline(Baseline b) { baseline = b; return this; }
 
     public AnalysisConfig build() {
       return new AnalysisConfig(this);

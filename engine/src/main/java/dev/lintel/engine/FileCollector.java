@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * Lists the files a scan reads: files named on the command line always; below named
- * directories, files whose name {@link FileDetector} finds worth reading, minus excluded globs.
+ * Lists the files a scan reads: files named on the command line always (or filtered like the
+ * others, for pre-commit); below named directories, files whose name {@link FileDetector} finds
+ * worth reading or a {@code types:} glob maps, minus excluded globs.
  * Symbolic links inside directories are not followed, so a scan never leaves its tree or loops.
  */
 final class FileCollector {
@@ -27,8 +29,13 @@ final class FileCollector {
 
   private FileCollector() {}
 
-  /** Files in a stable order (sorted by absolute path). */
-  static List<Path> collect(List<Path> paths, Path root, List<String> excludes) {
+  /**
+   * Files in a stable order (sorted by absolute path). Below directories, files {@code readable}
+   * accepts and no exclude glob matches; files named in {@code paths} always, or under the same
+   * conditions when {@code filterNamed}.
+   */
+  static List<Path> collect(List<Path> paths, Path root, List<String> excludes, Predicate<Path> readable,
+      boolean filterNamed) {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : excludes) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -37,15 +44,16 @@ final class FileCollector {
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
       if (Files.isDirectory(abs)) {
-        walk(abs, root, matchers, out);
-      } else {
+        walk(abs, root, matchers, readable, out);
+      } else if (!filterNamed || (readable.test(abs) && !excluded(abs, root, matchers))) {
         out.add(abs);
       }
     }
     return new ArrayList<>(out);
   }
 
-  private static void walk(Path dir, Path root, List<PathMatcher> excludes, TreeSet<Path> out) {
+  private static void walk(Path dir, Path root, List<PathMatcher> excludes, Predicate<Path> readable,
+      TreeSet<Path> out) {
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -58,7 +66,7 @@ final class FileCollector {
 
         @Override public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && !Files.isSymbolicLink(f)
-              && FileDetector.hint(f) != FileDetector.Hint.NONE && !excluded(f, root, excludes)) {
+              && readable.test(f) && !excluded(f, root, excludes)) {
             out.add(f);
           }
           return FileVisitResult.CONTINUE;

@@ -27,7 +27,7 @@ public abstract class LintelExtension {
   /** The config file; default: the nearest {@code .lintel.yml} at or above the first path. */
   public abstract RegularFileProperty getConfig();
 
-  /** Accepted; baselines are not supported yet and the task logs a warning. */
+  /** Baseline written by {@code lintel check --write-baseline}: findings in it do not fail the build. */
   public abstract RegularFileProperty getBaseline();
 
   public abstract Property<Boolean> getSkip();

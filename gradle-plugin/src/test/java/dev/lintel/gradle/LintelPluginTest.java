@@ -100,6 +100,19 @@ class LintelPluginTest {
   }
 
   @Test
+  void findingsInTheBaselineDoNotFailTheBuild() throws IOException {
+    write("src/main/resources/cors.xml", BAD_CORS);
+    dev.lintel.engine.AnalysisResult r = dev.lintel.engine.Analysis.run(dev.lintel.engine.AnalysisConfig.builder()
+        .paths(List.of(dir)).root(dir).rules(dev.lintel.rules.BuiltInRules.all()).build());
+    Path baseline = dir.resolve("lintel-baseline.json");
+    dev.lintel.engine.baseline.Baseline.of(r.findings()).write(baseline);
+    Project p = project();
+    p.getExtensions().getByType(LintelExtension.class).getBaseline().set(baseline.toFile());
+    task(p).check();
+    assertThat(Files.readString(dir.resolve("build/lintel/lintel.sarif"))).contains("in baseline");
+  }
+
+  @Test
   void skipDoesNotScan() throws IOException {
     write("src/main/resources/cors.xml", BAD_CORS);
     Project p = project();

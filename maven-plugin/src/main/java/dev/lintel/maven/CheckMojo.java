@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "lintel.config")
   private File config;
 
-  /** Baseline file; accepted, but baselines are not supported yet (a warning is logged). */
+  /** Baseline file written by {@code lintel check --write-baseline}: findings in it do not fail the build. */
   @Parameter(property = "lintel.baseline")
   private File baseline;
 

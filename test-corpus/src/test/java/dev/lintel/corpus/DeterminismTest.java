@@ -25,7 +25,7 @@ class DeterminismTest {
   @Test
   void jobsOneAndEightGiveIdenticalOutputInEveryFormat() {
     String dir = Corpus.examples().toString();
-    for (String format : new String[] {"text", "json", "sarif"}) {
+    for (String format : new String[] {"text", "json", "sarif", "junit", "github"}) {
       String one = run("check", dir, "--format", format, "--jobs", "1", "--no-color");
       String eight = run("check", dir, "--format", format, "--jobs", "8", "--no-color");
       assertThat(eight).as(format).isEqualTo(one);

@@ -7,6 +7,7 @@ import dev.lintel.engine.FailOn;
 import dev.lintel.engine.Finding;
 import dev.lintel.engine.Rule;
 import dev.lintel.engine.RuleRegistry;
+import dev.lintel.engine.baseline.Baseline;
 import dev.lintel.engine.config.ConfigException;
 import dev.lintel.engine.config.ConfigLoader;
 import dev.lintel.engine.config.ConfigMapping;
@@ -45,7 +46,7 @@ public final class BuildCheck {
    *
    * @param failing active findings at or above the fail-on threshold
    * @param reports the report files written, in the order of the requested formats
-   * @param warnings things the user asked for that were not done (e.g. an unsupported baseline)
+   * @param warnings things the user asked for that were not done
    */
   public record Outcome(AnalysisResult result, FailOn threshold, List<Finding> failing, List<Path> reports,
       List<String> warnings) {
@@ -92,13 +93,18 @@ public final class BuildCheck {
     AnalysisConfig.Builder b = ConfigMapping.apply(cfg, AnalysisConfig.builder())
         .paths(request.paths()).root(request.root()).rules(List.copyOf(rules))
         .only(request.rules()).skip(request.skipRules()).exclude(request.excludes());
+    Path baseline = request.baseline() != null ? request.baseline() : cfg.baseline();
+    if (baseline != null) {
+      try {
+        b.baseline(Baseline.read(baseline));
+      } catch (IOException e) {
+        throw new ConfigException("baseline " + baseline + ": " + (e instanceof java.nio.file.NoSuchFileException
+            ? "no such file (create it with lintel check --write-baseline)" : e.getMessage()));
+      }
+    }
     AnalysisResult result = Analysis.run(b.build());
     List<Path> written = write(result, reporters, request.outputDirectory());
     List<String> warnings = new ArrayList<>();
-    Path baseline = request.baseline() != null ? request.baseline() : cfg.baseline();
-    if (baseline != null) {
-      warnings.add("baseline " + baseline + " is ignored: baselines are not supported yet");
-    }
     return new Outcome(result, failOn, failOn.failing(result), written, warnings);
   }
 

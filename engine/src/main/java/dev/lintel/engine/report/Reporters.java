@@ -1,6 +1,8 @@
 package dev.lintel.engine.report;
 
+import dev.lintel.engine.report.github.GithubReporter;
 import dev.lintel.engine.report.json.JsonReporter;
+import dev.lintel.engine.report.junit.JunitReporter;
 import dev.lintel.engine.report.sarif.SarifReporter;
 import dev.lintel.engine.report.text.TextReporter;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Locale;
 public final class Reporters {
 
   /** The format names {@link #forFormat} accepts. */
-  public static final List<String> FORMATS = List.of("text", "json", "sarif");
+  public static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "github");
 
   private Reporters() {}
 
@@ -25,6 +27,8 @@ public final class Reporters {
       case "text" -> new TextReporter(options);
       case "json" -> new JsonReporter();
       case "sarif" -> new SarifReporter(options);
+      case "junit" -> new JunitReporter();
+      case "github" -> new GithubReporter();
       default -> throw new IllegalArgumentException("unknown report format '" + format
           + "'; valid formats: " + String.join(", ", FORMATS));
     };

@@ -32,7 +32,7 @@ public final class Fixtures {
       List.of("correctness"), List.of(), "", List.of(), "");
   public static final RuleInfo PARSE = new RuleInfo("PARSE_ERROR",
       "File cannot be parsed", Severity.ERROR, Category.ENGINE, List.of(), List.of(), "",
-      List.of(), null);
+      List.of(), (String) null);
 
   private Fixtures() {}
 

@@ -22,7 +22,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -54,9 +57,10 @@ public final class SarifReporter implements Reporter {
   SarifSchema210 log(AnalysisResult result) {
     SarifRules rules = new SarifRules(result);
     SarifResults results = new SarifResults(rules);
+    Map<Finding, String> fingerprints = uniqueFingerprints(result.findings());
     List<Finding> kept = mostSevere(result.findings());
     List<Result> sarifResults = new ArrayList<>(kept.size());
-    kept.forEach(f -> sarifResults.add(results.result(f)));
+    kept.forEach(f -> sarifResults.add(results.result(f, fingerprints.get(f))));
 
     ToolComponent driver = new ToolComponent()
         .withName(Version.NAME)
@@ -100,6 +104,25 @@ public final class SarifReporter implements Reporter {
               + " results were omitted: GitHub accepts at most " + MAX_RESULTS + " per run"))));
     }
     return invocation;
+  }
+
+  /**
+   * Each finding's {@code primaryLocationLineHash}: its fingerprint, followed by {@code :2},
+   * {@code :3}, ... for the second and later findings of one rule with the same fingerprint (the
+   * same text at the same template path, e.g. two identical fstab entries), in result order, so
+   * GitHub never merges two results into one alert. Unique fingerprints are kept as they are,
+   * equal to the JSON report's and the baseline's.
+   */
+  static Map<Finding, String> uniqueFingerprints(List<Finding> findings) {
+    Map<Finding, String> out = new IdentityHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Finding f : findings) {
+      if (f.fingerprint() != null) {
+        int n = seen.merge(f.ruleId() + '\u0000' + f.fingerprint(), 1, Integer::sum);
+        out.put(f, n == 1 ? f.fingerprint() : f.fingerprint() + ":" + n);
+      }
+    }
+    return out;
   }
 
   /**

@@ -26,7 +26,8 @@ final class SarifResults {
     this.rules = rules;
   }
 
-  Result result(Finding f) {
+  /** The result of {@code f}; {@code fingerprint} is its primaryLocationLineHash (or null). */
+  Result result(Finding f, String fingerprint) {
     Location primary = location(f.location());
     if (f.logicalLocation() != null) {
       LogicalLocation logical = new LogicalLocation()
@@ -44,9 +45,9 @@ final class SarifResults {
         .withLocations(List.of(primary));
     r.setKind(null);
     r.setRank(null);
-    if (f.fingerprint() != null) {
+    if (fingerprint != null) {
       r.setPartialFingerprints(new PartialFingerprints()
-          .withAdditionalProperty("primaryLocationLineHash", f.fingerprint()));
+          .withAdditionalProperty("primaryLocationLineHash", fingerprint));
     }
     Set<Location> related = new LinkedHashSet<>();
     for (Finding.Related rel : f.related()) {

@@ -192,6 +192,23 @@ class SarifReporterTest {
   }
 
   @Test
+  void repeatedFingerprintsGetAnOccurrenceSuffix() throws IOException {
+    Location a = new Location(root.resolve("a.fstab"), "a.fstab", TextRange.point(1, 1));
+    Location b = new Location(root.resolve("a.fstab"), "a.fstab", TextRange.point(3, 1));
+    Location c = new Location(root.resolve("a.fstab"), "a.fstab", TextRange.point(5, 1));
+    List<Finding> findings = List.of(
+        new Finding(Fixtures.LOGGING, Severity.WARNING, "same", a, List.of(), null, "abc", null),
+        new Finding(Fixtures.LOGGING, Severity.WARNING, "same", b, List.of(), null, "abc", null),
+        new Finding(Fixtures.ACL, Severity.WARNING, "other rule", b, List.of(), null, "abc", null),
+        new Finding(Fixtures.LOGGING, Severity.WARNING, "same", c, List.of(), null, "abc", null));
+    JsonNode results = run(render(new AnalysisResult(root, findings, List.of(Fixtures.LOGGING, Fixtures.ACL), 1),
+        null)).get("results");
+    List<String> hashes = new ArrayList<>();
+    results.forEach(r -> hashes.add(r.get("partialFingerprints").get("primaryLocationLineHash").asText()));
+    assertThat(hashes).containsExactly("abc", "abc:2", "abc", "abc:3");
+  }
+
+  @Test
   void percentEncodesUriReferences() {
     assertThat(SarifUris.encodePath("a b/ü#1%.yaml")).isEqualTo("a%20b/%C3%BC%231%25.yaml");
     assertThat(SarifUris.encodePath("c:x/y")).isEqualTo("c%3Ax/y");
