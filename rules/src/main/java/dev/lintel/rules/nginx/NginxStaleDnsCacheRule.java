@@ -50,7 +50,7 @@ public final class NginxStaleDnsCacheRule implements Rule {
   private static void proxyPass(RuleContext ctx, Directive d, Set<String> upstreams, boolean upstreamsIncomplete) {
     String url = d.arg(0);
     int scheme = url.indexOf("://");
-    if (scheme < 0 || url.contains("$")) {
+    if (scheme < 0 || url.contains("$") || url.startsWith("unix:", scheme + 3)) {
       return;
     }
     String host = NginxAddresses.host(url.substring(scheme + 3).split("[/?#]", 2)[0]);
