@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Host parts of nginx addresses ({@code host}, {@code host:port}, {@code [v6]:port}) and the
- * private, loopback and link-local ranges of RULES.md §2.3. Only literals are parsed: nothing is
+ * private, loopback and link-local ranges of RULES.md §2.3, and listen sockets. Only literals are parsed: nothing is
  * ever looked up in DNS.
  */
 final class NginxAddresses {
@@ -62,6 +62,26 @@ final class NginxAddresses {
     byte[] b = ip.getAddress();
     boolean cgnat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
     boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-    return ip.isLoopbackAddress() || (b.length == 4 && ip.isSiteLocalAddress()) || ip.isLinkLocalAddress() || cgnat || uniqueLocal;
+    boolean privateV4 = b.length == 4 && ip.isSiteLocalAddress();
+    return ip.isLoopbackAddress() || privateV4 || ip.isLinkLocalAddress() || cgnat || uniqueLocal;
+  }
+
+  /**
+   * The socket of a {@code listen} argument as {@code address:port}: {@code *:port} for a port
+   * alone, port 80 when none is given; null for unix sockets and variables.
+   */
+  static String socket(String arg) {
+    String a = arg.toLowerCase(Locale.ROOT);
+    if (a.startsWith("unix:") || a.contains("$")) {
+      return null;
+    }
+    if (a.matches("\\d+")) {
+      return "*:" + a;
+    }
+    if (a.startsWith("[")) {
+      int end = a.indexOf(']');
+      return end < 0 ? a : a.substring(0, end + 1) + (end + 1 < a.length() ? a.substring(end + 1) : ":80");
+    }
+    return a.contains(":") ? a : a + ":80";
   }
 }

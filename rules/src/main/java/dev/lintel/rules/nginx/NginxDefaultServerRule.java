@@ -13,7 +13,6 @@ import dev.lintel.model.nginx.DirectiveInContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +46,7 @@ public final class NginxDefaultServerRule implements Rule {
           sockets.computeIfAbsent("http *:80", k -> new ArrayList<>()).add(new Claim(server, server.name(), null));
         }
         for (Directive listen : listens) {
-          String socket = listen.arg(0) == null ? null : socket(listen.arg(0));
+          String socket = listen.arg(0) == null ? null : NginxAddresses.socket(listen.arg(0));
           if (socket != null) {
             Token mark = listen.args().stream().skip(1)
                 .filter(t -> t.text().equals("default_server") || t.text().equals("default")).findFirst().orElse(null);
@@ -81,21 +80,5 @@ public final class NginxDefaultServerRule implements Rule {
         r.related(original.defaultMark().range(), "first default_server for " + socket);
       }
     }
-  }
-
-  /** {@code address:port} of a listen argument; {@code *:80} for a port alone; null for unix sockets. */
-  private static String socket(String arg) {
-    String a = arg.toLowerCase(Locale.ROOT);
-    if (a.startsWith("unix:") || a.contains("$")) {
-      return null;
-    }
-    if (a.matches("\\d+")) {
-      return "*:" + a;
-    }
-    if (a.startsWith("[")) {
-      int end = a.indexOf(']');
-      return end < 0 ? a : a.substring(0, end + 1) + (end + 1 < a.length() ? a.substring(end + 1) : ":80");
-    }
-    return a.contains(":") ? a : a + ":80";
   }
 }

@@ -7,7 +7,6 @@ import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
 import dev.lintel.model.nginx.Directive;
-import dev.lintel.model.nginx.DirectiveInContext;
 import java.util.List;
 
 /**
