@@ -30,12 +30,21 @@ final class NginxAddresses {
 
   /** The parsed IP literal, or null when {@code host} is a name (or not an address at all). */
   static InetAddress ip(String host) {
-    boolean v4 = IPV4.matcher(host).matches();
-    if (!v4 && !IPV6.matcher(host).matches()) {
-      return null;
-    }
     try {
-      return InetAddress.getByName(host);
+      if (IPV4.matcher(host).matches()) {
+        String[] parts = host.split("\\.");
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+          int octet = Integer.parseInt(parts[i]);
+          if (octet > 255) {
+            return null;
+          }
+          bytes[i] = (byte) octet;
+        }
+        return InetAddress.getByAddress(bytes);
+      }
+      // a string with a colon is only ever parsed as an IPv6 literal, never looked up
+      return IPV6.matcher(host).matches() ? InetAddress.getByName(host) : null;
     } catch (UnknownHostException e) {
       return null;
     }
