@@ -19,7 +19,21 @@ import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
+import dev.lintel.rules.nginx.NginxAddHeaderContentTypeRule;
+import dev.lintel.rules.nginx.NginxAddHeaderMultilineRule;
+import dev.lintel.rules.nginx.NginxAddHeaderRedefinitionRule;
+import dev.lintel.rules.nginx.NginxAllowWithoutDenyRule;
+import dev.lintel.rules.nginx.NginxDefaultServerRule;
+import dev.lintel.rules.nginx.NginxErrorLogOffRule;
+import dev.lintel.rules.nginx.NginxHostSpoofingRule;
+import dev.lintel.rules.nginx.NginxIfInLocationRule;
+import dev.lintel.rules.nginx.NginxMapWithoutDefaultRule;
+import dev.lintel.rules.nginx.NginxResolverExternalRule;
+import dev.lintel.rules.nginx.NginxReturnBypassesAllowDenyRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
+import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
+import dev.lintel.rules.nginx.NginxStatusPageExposedRule;
+import dev.lintel.rules.nginx.NginxValidReferersNoneRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
@@ -62,7 +76,21 @@ public final class BuiltInRules {
       new NetSgIngressSensitivePortWorldRule(),
       new NetSgIngressSshWorldRule(),
       // nginx
+      new NginxAddHeaderContentTypeRule(),
+      new NginxAddHeaderMultilineRule(),
+      new NginxAddHeaderRedefinitionRule(),
+      new NginxAllowWithoutDenyRule(),
+      new NginxDefaultServerRule(),
+      new NginxErrorLogOffRule(),
+      new NginxHostSpoofingRule(),
+      new NginxIfInLocationRule(),
+      new NginxMapWithoutDefaultRule(),
+      new NginxResolverExternalRule(),
+      new NginxReturnBypassesAllowDenyRule(),
       new NginxSslProtocolsWeakRule(),
+      new NginxStaleDnsCacheRule(),
+      new NginxStatusPageExposedRule(),
+      new NginxValidReferersNoneRule(),
       new NginxVersionDisclosureRule(),
       // s3
       new S3BucketAclPublicReadRule(),

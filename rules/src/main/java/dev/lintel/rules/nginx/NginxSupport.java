@@ -60,7 +60,8 @@ final class NginxSupport {
     return levels.stream().anyMatch(NginxSupport::hasMissingInclude);
   }
 
-  private static boolean hasMissingInclude(List<Directive> level) {
+  /** True when {@code level} directly contains a plain include that brought nothing in. */
+  static boolean hasMissingInclude(List<Directive> level) {
     for (Directive d : level) {
       if (d.nameText().equals("include") && !d.isBlock() && !d.args().isEmpty()) {
         String path = unquoted(d.args().get(0));
