@@ -18,11 +18,11 @@ fi
 export JAZZER_FUZZ=1
 export JAZZER_MAX_DURATION="$duration"
 export JAZZER_INSTRUMENTATION_INCLUDES='dev.lintel.**:com.fasterxml.jackson.**:org.yaml.snakeyaml.**:org.antlr.v4.runtime.**:com.ctc.wstx.**:org.codehaus.stax2.**:com.networknt.**'
-mvn -B -q -o install -DskipTests -pl test-corpus -am >/dev/null
 for t in "${tests[@]}"; do
   echo "== fuzzing $t for $duration"
   start=$(date +%s)
-  if mvn -B -o -pl test-corpus surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
+  # a reactor build, so Lintel's own modules come from this checkout, never from ~/.m2
+  if mvn -B -o -pl test-corpus -am test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
       > "target-fuzz-$t.log" 2>&1; then
     echo "   no finding after $(( $(date +%s) - start ))s"
   else
