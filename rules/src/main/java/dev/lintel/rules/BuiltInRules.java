@@ -39,6 +39,7 @@ import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
 import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
+import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import java.util.List;
 
 /**
@@ -94,7 +95,9 @@ public final class BuiltInRules {
       new S3BucketPolicyPublicRule(),
       new S3PolicySseDenyMissingRule(),
       new S3PolicySseValueInvalidRule(),
-      new S3PolicyTlsDenyMissingRule()
+      new S3PolicyTlsDenyMissingRule(),
+      // secret
+      new SecretAwsAccessKeyRule()
   );
 
   private BuiltInRules() {}
