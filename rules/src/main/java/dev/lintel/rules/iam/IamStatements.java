@@ -71,7 +71,9 @@ public final class IamStatements {
 
   /**
    * {@code *}, or an ARN whose region, account and resource id are empty or only wildcards,
-   * such as {@code arn:aws:s3:::*} or {@code arn:*:cloudtrail:*:*:trail/*}.
+   * such as {@code arn:aws:s3:::*} or {@code arn:*:cloudtrail:*:*:trail/*}. A leading
+   * resource-type word ({@code trail/}) is skipped, except in S3 ARNs, which start with the
+   * bucket name.
    */
   public static boolean effectivelyAll(String resource) {
     if (resource.equals("*")) {
@@ -81,7 +83,7 @@ public final class IamStatements {
     if (p.length < 6 || !p[0].equals("arn") || !wild(p[3]) || !wild(p[4])) {
       return false;
     }
-    String id = p[5].replaceFirst("^[A-Za-z0-9-]+[/:](?=.)", "");
+    String id = p[2].equals("s3") ? p[5] : p[5].replaceFirst("^[A-Za-z0-9-]+[/:](?=.)", "");
     return !id.isEmpty() && id.chars().allMatch(c -> c == '*' || c == '?' || c == '/');
   }
 

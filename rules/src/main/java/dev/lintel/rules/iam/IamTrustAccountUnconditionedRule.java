@@ -6,6 +6,7 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
+import dev.lintel.model.policy.Condition;
 import dev.lintel.model.policy.PolicyKind;
 import dev.lintel.model.policy.PolicyValue;
 import java.util.Set;
@@ -27,13 +28,26 @@ public final class IamTrustAccountUnconditionedRule implements Rule {
       "aws:multifactorauthage", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths",
       "aws:sourceidentity");
 
+  /**
+   * A condition on a scoping key, unless it cannot scope: every known value empty, or
+   * {@code aws:MultiFactorAuthPresent} tested for {@code false}.
+   */
+  private static boolean scopes(Condition c) {
+    if (!SCOPING_KEYS.contains(c.keyLower()) && !c.keyLower().startsWith("aws:principaltag/")) {
+      return false;
+    }
+    boolean mfaFalse = c.keyLower().equals("aws:multifactorauthpresent")
+        && c.values().stream().allMatch(v -> v.known() && v.text().equalsIgnoreCase("false"));
+    boolean empty = !c.values().isEmpty() && c.values().stream().allMatch(v -> v.known() && v.text().isEmpty());
+    return !mfaFalse && !empty;
+  }
+
   @Override
   public void register(Subscriptions on) {
     on.statement((ctx, st) -> {
       if (st.policy().kind() != PolicyKind.TRUST || !st.isAllow()
           || IamStatements.granting(st, "sts:AssumeRole") == null
-          || st.conditions().stream().anyMatch(c -> SCOPING_KEYS.contains(c.keyLower())
-              || c.keyLower().startsWith("aws:principaltag/"))) {
+          || st.conditions().stream().anyMatch(IamTrustAccountUnconditionedRule::scopes)) {
         return;
       }
       for (PolicyValue v : st.principals("AWS")) {
