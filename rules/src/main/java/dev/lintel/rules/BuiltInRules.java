@@ -14,7 +14,19 @@ import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.iam.IamActionWildcardAllRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
+import dev.lintel.rules.iam.IamAllowWithNotElementRule;
+import dev.lintel.rules.iam.IamCredentialsExposureRule;
+import dev.lintel.rules.iam.IamNotprincipalWithAllowRule;
+import dev.lintel.rules.iam.IamPassroleWildcardRule;
+import dev.lintel.rules.iam.IamPolicyAttachedToUserRule;
+import dev.lintel.rules.iam.IamPrivilegeEscalationRule;
+import dev.lintel.rules.iam.IamResourcePolicyPrivilegeEscalationRule;
+import dev.lintel.rules.iam.IamResourcePolicyPublicRule;
+import dev.lintel.rules.iam.IamServicePrincipalUnscopedRule;
+import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
+import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -41,6 +53,7 @@ import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
 import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
+import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import java.util.List;
 
 /**
@@ -69,7 +82,19 @@ public final class BuiltInRules {
       new FstabEfsSoftMountRule(),
       new FstabNetdevMissingRule(),
       // iam
+      new IamActionWildcardAllRule(),
       new IamAdminAccessRule(),
+      new IamAllowWithNotElementRule(),
+      new IamCredentialsExposureRule(),
+      new IamNotprincipalWithAllowRule(),
+      new IamPassroleWildcardRule(),
+      new IamPolicyAttachedToUserRule(),
+      new IamPrivilegeEscalationRule(),
+      new IamResourcePolicyPrivilegeEscalationRule(),
+      new IamResourcePolicyPublicRule(),
+      new IamServicePrincipalUnscopedRule(),
+      new IamTrustAccountUnconditionedRule(),
+      new IamTrustFederatedUnscopedRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
@@ -98,7 +123,9 @@ public final class BuiltInRules {
       new S3BucketPolicyPublicRule(),
       new S3PolicySseDenyMissingRule(),
       new S3PolicySseValueInvalidRule(),
-      new S3PolicyTlsDenyMissingRule()
+      new S3PolicyTlsDenyMissingRule(),
+      // secret
+      new SecretAwsAccessKeyRule()
   );
 
   private BuiltInRules() {}

@@ -62,6 +62,7 @@ public final class EmbeddedPolicies {
         }
         case "AWS::IAM::User", "AWS::IAM::Group" -> inlinePolicies(out, r);
         case "AWS::Serverless::Function", "AWS::Serverless::StateMachine" -> samPolicies(out, r);
+        case "AWS::Lambda::Permission", "AWS::Lambda::LayerVersionPermission" -> lambdaPermission(out, r);
         default -> { }
       }
     }
@@ -118,5 +119,11 @@ public final class EmbeddedPolicies {
         addDocument(out, r, item, "Properties.Policies[" + i + "]", PolicyKind.IDENTITY, null);
       }
     }
+  }
+
+  /** A Lambda permission as the one-statement resource policy it adds to the function or layer. */
+  private static void lambdaPermission(List<Policy> out, CfnResource r) {
+    out.add(new Policy(LambdaPermissionStatements.document(r), PolicyKind.RESOURCE, "lambda", r,
+        r.logicalLocation() + ".Properties", r.template().evaluator()));
   }
 }

@@ -31,6 +31,21 @@ public final class PublicAccess {
 
   /** True when the statement's {@code Principal} lets anyone in (NotPrincipal is not considered). */
   public static boolean isPublicPrincipal(Statement st) {
+    return isPublicNonFederated(st) || isPublicFederated(st);
+  }
+
+  /** True when a {@code Federated} principal names a public web identity provider. */
+  public static boolean isPublicFederated(Statement st) {
+    for (PolicyValue v : st.principals("Federated")) {
+      if (v.known() && PUBLIC_IDENTITY_PROVIDERS.contains(v.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for {@code *}, an {@code AWS} wildcard (or wildcard account) or a {@code CanonicalUser} wildcard. */
+  public static boolean isPublicNonFederated(Statement st) {
     for (PolicyValue v : st.principals("*")) {
       if (v.is("*")) {
         return true;
@@ -46,11 +61,6 @@ public final class PublicAccess {
         return true;
       }
     }
-    for (PolicyValue v : st.principals("Federated")) {
-      if (v.known() && PUBLIC_IDENTITY_PROVIDERS.contains(v.text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
     return false;
   }
 
@@ -62,6 +72,17 @@ public final class PublicAccess {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a positive test that fails when the key is absent: {@code StringEquals},
+   * {@code StringEqualsIgnoreCase}, {@code StringLike}, {@code ArnEquals}, {@code ArnLike},
+   * {@code IpAddress} and their {@code ForAnyValue:} forms, never {@code ...IfExists}.
+   */
+  public static boolean isPositive(Condition c) {
+    String op = c.operator();
+    String base = op.startsWith("ForAnyValue:") ? op.substring("ForAnyValue:".length()) : op;
+    return !c.ifExists() && POSITIVE_OPERATORS.contains(base) && !c.values().isEmpty();
   }
 
   private static boolean restricts(Condition c) {
