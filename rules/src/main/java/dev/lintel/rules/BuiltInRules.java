@@ -14,6 +14,7 @@ import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.iam.IamActionUnknownRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
@@ -55,6 +56,7 @@ public final class BuiltInRules {
       new FstabEfsSoftMountRule(),
       new FstabNetdevMissingRule(),
       // iam
+      new IamActionUnknownRule(),
       new IamAdminAccessRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
