@@ -19,15 +19,39 @@ public final class ArnPattern {
   private static final int NO_COLON = -4;
 
   private final String format;
+  private final String[] fields;
   private final int[] tokens;
+  private final int[] resourceTokens;
 
   ArnPattern(String format) {
     this.format = format;
-    this.tokens = compileFormat(format);
+    this.fields = format.split(":", 6);
+    this.tokens = compileFormat(format, 0);
+    this.resourceTokens = fields.length == 6 ? compileFormat(fields[5], 5) : tokens;
   }
 
   public String format() {
     return format;
+  }
+
+  /** The service field of the format, e.g. {@code s3}. */
+  public String service() {
+    return fields.length > 2 ? fields[2] : "";
+  }
+
+  /** True when the format has a region field ({@code ${Region}} or a literal region). */
+  public boolean hasRegion() {
+    return fields.length > 3 && !fields[3].isEmpty();
+  }
+
+  /** True when the format has an account field. */
+  public boolean hasAccount() {
+    return fields.length > 4 && !fields[4].isEmpty();
+  }
+
+  /** True when some resource part fits both the format's part after the fifth colon and {@code part}. */
+  public boolean resourcePartMatches(String part) {
+    return intersects(resourceTokens, compileResource(part));
   }
 
   /** True when some ARN fits both this format and {@code resource} (a policy Resource entry). */
@@ -35,10 +59,10 @@ public final class ArnPattern {
     return intersects(tokens, compileResource(resource));
   }
 
-  private static int[] compileFormat(String format) {
+  private static int[] compileFormat(String format, int colonsBefore) {
     int[] out = new int[format.length()];
     int n = 0;
-    int colons = 0;
+    int colons = colonsBefore;
     int i = 0;
     while (i < format.length()) {
       char c = format.charAt(i);
