@@ -17,7 +17,12 @@ import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import dev.lintel.rules.iam.IamActionUnknownRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamArnInvalidRule;
+import dev.lintel.rules.iam.IamConditionKeyUnknownRule;
+import dev.lintel.rules.iam.IamConditionTypeMismatchRule;
+import dev.lintel.rules.iam.IamDenyTagKeyUnsupportedRule;
+import dev.lintel.rules.iam.IamPermissionsManagementRule;
 import dev.lintel.rules.iam.IamResourceMismatchRule;
+import dev.lintel.rules.iam.IamResourceStarRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -61,7 +66,12 @@ public final class BuiltInRules {
       new IamActionUnknownRule(),
       new IamAdminAccessRule(),
       new IamArnInvalidRule(),
+      new IamConditionKeyUnknownRule(),
+      new IamConditionTypeMismatchRule(),
+      new IamDenyTagKeyUnsupportedRule(),
+      new IamPermissionsManagementRule(),
       new IamResourceMismatchRule(),
+      new IamResourceStarRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),

@@ -92,10 +92,19 @@ public final class IamActions {
     }
     String id = f[5];
     int sep = firstSeparator(id);
-    if (sep > 0 && id.substring(0, sep).matches("[A-Za-z0-9_-]+")) {
+    if (sep > 0 && isTypePrefix(f[2], id.substring(0, sep + 1))) {
       id = id.substring(sep + 1);
     }
     return !id.isEmpty() && wild(id);
+  }
+
+  /** True when a catalogue ARN format of the service starts its resource part with {@code prefix}. */
+  private static boolean isTypePrefix(String service, String prefix) {
+    IamCatalogue.Service s = catalogue().service(service);
+    return s != null && s.resourceTypes().stream().anyMatch(t -> {
+      String[] f = t.arn().format().split(":", 6);
+      return f.length == 6 && f[5].startsWith(prefix);
+    });
   }
 
   private static int firstSeparator(String s) {
