@@ -15,7 +15,7 @@ final class ArnChecks {
       "aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc", "*");
   private static final Pattern ACCOUNT = Pattern.compile("|\\d{12}|\\*|aws|\\$\\{[^}]+}");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
-  private static final Pattern BUCKET = Pattern.compile("[a-z0-9.*?-]*");
+  private static final Pattern BUCKET = Pattern.compile("[A-Za-z0-9._*?-]*");
 
   private ArnChecks() {}
 
