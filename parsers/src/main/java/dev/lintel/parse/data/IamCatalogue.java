@@ -298,6 +298,7 @@ public final class IamCatalogue {
   private final List<ConditionKey> globalKeys = new ArrayList<>();
   private final Map<String, ConditionKey> keysByName = new HashMap<>();
   private final List<ConditionKey> templateKeys = new ArrayList<>();
+  private final Set<String> templateNames = new HashSet<>();
   private volatile List<Action> allActions;
   private final Set<String> keyPrefixes = new HashSet<>();
 
@@ -529,7 +530,7 @@ public final class IamCatalogue {
       keyPrefixes.add(k.name().substring(0, colon + 1).toLowerCase(Locale.ROOT));
     }
     if (k.isTemplate()) {
-      if (templateKeys.stream().noneMatch(t -> t.name().equalsIgnoreCase(k.name()))) {
+      if (templateNames.add(k.name().toLowerCase(Locale.ROOT))) {
         templateKeys.add(k);
       }
     } else {
