@@ -14,16 +14,24 @@ import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.iam.IamActionUnknownRule;
 import dev.lintel.rules.iam.IamActionWildcardAllRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamAllowWithNotElementRule;
+import dev.lintel.rules.iam.IamArnInvalidRule;
+import dev.lintel.rules.iam.IamConditionKeyUnknownRule;
+import dev.lintel.rules.iam.IamConditionTypeMismatchRule;
 import dev.lintel.rules.iam.IamCredentialsExposureRule;
+import dev.lintel.rules.iam.IamDenyTagKeyUnsupportedRule;
 import dev.lintel.rules.iam.IamNotprincipalWithAllowRule;
 import dev.lintel.rules.iam.IamPassroleWildcardRule;
+import dev.lintel.rules.iam.IamPermissionsManagementRule;
 import dev.lintel.rules.iam.IamPolicyAttachedToUserRule;
 import dev.lintel.rules.iam.IamPrivilegeEscalationRule;
+import dev.lintel.rules.iam.IamResourceMismatchRule;
 import dev.lintel.rules.iam.IamResourcePolicyPrivilegeEscalationRule;
 import dev.lintel.rules.iam.IamResourcePolicyPublicRule;
+import dev.lintel.rules.iam.IamResourceStarRule;
 import dev.lintel.rules.iam.IamServicePrincipalUnscopedRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
@@ -82,16 +90,24 @@ public final class BuiltInRules {
       new FstabEfsSoftMountRule(),
       new FstabNetdevMissingRule(),
       // iam
+      new IamActionUnknownRule(),
       new IamActionWildcardAllRule(),
       new IamAdminAccessRule(),
       new IamAllowWithNotElementRule(),
+      new IamArnInvalidRule(),
+      new IamConditionKeyUnknownRule(),
+      new IamConditionTypeMismatchRule(),
       new IamCredentialsExposureRule(),
+      new IamDenyTagKeyUnsupportedRule(),
       new IamNotprincipalWithAllowRule(),
       new IamPassroleWildcardRule(),
+      new IamPermissionsManagementRule(),
       new IamPolicyAttachedToUserRule(),
       new IamPrivilegeEscalationRule(),
+      new IamResourceMismatchRule(),
       new IamResourcePolicyPrivilegeEscalationRule(),
       new IamResourcePolicyPublicRule(),
+      new IamResourceStarRule(),
       new IamServicePrincipalUnscopedRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),

@@ -7,10 +7,11 @@ import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
 import dev.lintel.model.cfn.CfnResource;
-import dev.lintel.model.policy.PolicyValue;
 import dev.lintel.model.policy.Statement;
+import dev.lintel.parse.data.IamCatalogue.Action;
+import dev.lintel.rules.iam.IamActions;
+import dev.lintel.rules.iam.IamActions.ActionClass;
 import dev.lintel.rules.iam.PublicAccess;
-import dev.lintel.rules.s3.S3ActionClasses.ActionClass;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
@@ -52,15 +53,11 @@ public final class S3BucketPolicyPublicRule implements Rule {
     });
   }
 
+  /** The access classes (catalogue access levels) of the actions the statement allows. */
   private static EnumSet<ActionClass> classes(Statement st) {
-    if (st.has("NotAction")) {
-      return EnumSet.allOf(ActionClass.class);
-    }
     EnumSet<ActionClass> out = EnumSet.noneOf(ActionClass.class);
-    for (PolicyValue a : st.actions()) {
-      if (a.known()) {
-        out.addAll(S3ActionClasses.of(a.text()));
-      }
+    for (Action a : IamActions.of(st)) {
+      out.add(ActionClass.of(a.accessLevel()));
     }
     return out.isEmpty() ? EnumSet.allOf(ActionClass.class) : out;
   }

@@ -32,8 +32,8 @@ public final class S3PolicySseValueInvalidRule implements Rule {
     on.statement((ctx, st) -> {
       for (Condition c : st.conditions()) {
         String key = c.keyLower();
-        String near = KEYS.stream().filter(k -> !k.equals(key) && distance(k, key) <= 2).findFirst().orElse(null);
-        if (near != null && !KEYS.contains(key)) {
+        String near = nearMiss(key);
+        if (near != null) {
           ctx.report(c.keyNode(), "Condition key '" + c.key() + "' is not an S3 key (did you mean '" + near
               + "'?), so the condition never matches as intended");
           continue;
@@ -60,6 +60,14 @@ public final class S3PolicySseValueInvalidRule implements Rule {
                 + c.originSuffix()));
       }
     });
+  }
+
+  /** The S3 encryption key that {@code keyLower} misspells (edit distance 1 or 2), or null. */
+  public static String nearMiss(String keyLower) {
+    if (KEYS.contains(keyLower)) {
+      return null;
+    }
+    return KEYS.stream().filter(k -> distance(k, keyLower) <= 2).findFirst().orElse(null);
   }
 
   /** Levenshtein distance. */
