@@ -7,6 +7,7 @@ import dev.lintel.parse.data.IamCatalogue.AccessLevel;
 import dev.lintel.parse.data.IamCatalogue.Action;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,18 @@ public final class IamActions {
 
   public static IamCatalogue catalogue() {
     return IamCatalogue.get();
+  }
+
+  /**
+   * The access classes of the actions a statement allows (catalogue access levels); every class
+   * when no action is known (e.g. all unresolved template values).
+   */
+  public static EnumSet<ActionClass> classes(Statement st) {
+    EnumSet<ActionClass> out = EnumSet.noneOf(ActionClass.class);
+    for (Action a : of(st)) {
+      out.add(ActionClass.of(a.accessLevel()));
+    }
+    return out.isEmpty() ? EnumSet.allOf(ActionClass.class) : out;
   }
 
   /** The catalogue actions the statement names: Action entries expanded, or the NotAction complement. */

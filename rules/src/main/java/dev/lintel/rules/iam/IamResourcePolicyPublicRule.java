@@ -11,7 +11,7 @@ import dev.lintel.model.policy.PolicyKind;
 import dev.lintel.model.policy.PolicyValue;
 import dev.lintel.model.policy.Statement;
 import dev.lintel.parse.cfn.LambdaPermissionStatements;
-import dev.lintel.rules.s3.S3ActionClasses.ActionClass;
+import dev.lintel.rules.iam.IamActions.ActionClass;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +37,7 @@ public final class IamResourcePolicyPublicRule implements Rule {
           || PublicAccess.hasRestrictingCondition(st) || leftToOtherRules(st)) {
         return;
       }
-      String classes = ActionClasses.of(st).stream().map(ActionClass::label).collect(Collectors.joining(", "));
+      String classes = IamActions.classes(st).stream().map(ActionClass::label).collect(Collectors.joining(", "));
       String message = p.kind() == PolicyKind.TRUST
           ? "Trust statement " + IamStatements.name(st) + " lets anyone assume the role: public principal without"
               + " a restricting condition"

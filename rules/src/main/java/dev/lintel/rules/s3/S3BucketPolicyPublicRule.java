@@ -35,7 +35,7 @@ public final class S3BucketPolicyPublicRule implements Rule {
           || PublicAccess.hasRestrictingCondition(st)) {
         return;
       }
-      EnumSet<ActionClass> classes = classes(st);
+      EnumSet<ActionClass> classes = IamActions.classes(st);
       String message = "Statement " + name(st) + " grants anyone "
           + classes.stream().map(ActionClass::label).collect(Collectors.joining(", "))
           + " access: public principal without a restricting condition";
@@ -51,15 +51,6 @@ public final class S3BucketPolicyPublicRule implements Rule {
         ctx.report(st.principal(), message);
       }
     });
-  }
-
-  /** The access classes (catalogue access levels) of the actions the statement allows. */
-  private static EnumSet<ActionClass> classes(Statement st) {
-    EnumSet<ActionClass> out = EnumSet.noneOf(ActionClass.class);
-    for (Action a : IamActions.of(st)) {
-      out.add(ActionClass.of(a.accessLevel()));
-    }
-    return out.isEmpty() ? EnumSet.allOf(ActionClass.class) : out;
   }
 
   private static String name(Statement st) {
