@@ -15,6 +15,7 @@ import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
+import dev.lintel.rules.iam.IamPolicyMalformedRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -56,6 +57,7 @@ public final class BuiltInRules {
       new FstabNetdevMissingRule(),
       // iam
       new IamAdminAccessRule(),
+      new IamPolicyMalformedRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
