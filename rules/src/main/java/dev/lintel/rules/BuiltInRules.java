@@ -16,6 +16,8 @@ import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamPolicyMalformedRule;
+import dev.lintel.rules.iam.IamPolicyVariableInvalidRule;
+import dev.lintel.rules.iam.IamPolicyVersionRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -58,6 +60,8 @@ public final class BuiltInRules {
       // iam
       new IamAdminAccessRule(),
       new IamPolicyMalformedRule(),
+      new IamPolicyVariableInvalidRule(),
+      new IamPolicyVersionRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
