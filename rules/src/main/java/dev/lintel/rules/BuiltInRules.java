@@ -18,6 +18,8 @@ import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamPolicyMalformedRule;
 import dev.lintel.rules.iam.IamPolicyVariableInvalidRule;
 import dev.lintel.rules.iam.IamPolicyVersionRule;
+import dev.lintel.rules.iam.IamSidDuplicateRule;
+import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -62,6 +64,8 @@ public final class BuiltInRules {
       new IamPolicyMalformedRule(),
       new IamPolicyVariableInvalidRule(),
       new IamPolicyVersionRule(),
+      new IamSidDuplicateRule(),
+      new IamSidInvalidRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
