@@ -18,6 +18,7 @@ import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamPolicyMalformedRule;
 import dev.lintel.rules.iam.IamPolicyVariableInvalidRule;
 import dev.lintel.rules.iam.IamPolicyVersionRule;
+import dev.lintel.rules.iam.IamPrincipalInvalidRule;
 import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
@@ -64,6 +65,7 @@ public final class BuiltInRules {
       new IamPolicyMalformedRule(),
       new IamPolicyVariableInvalidRule(),
       new IamPolicyVersionRule(),
+      new IamPrincipalInvalidRule(),
       new IamSidDuplicateRule(),
       new IamSidInvalidRule(),
       // net
