@@ -15,6 +15,11 @@ import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
+import dev.lintel.rules.iam.IamConditionForAllValuesUnsafeRule;
+import dev.lintel.rules.iam.IamConditionMfaBadPatternRule;
+import dev.lintel.rules.iam.IamConditionOperatorUnknownRule;
+import dev.lintel.rules.iam.IamConditionPairedKeyMissingRule;
+import dev.lintel.rules.iam.IamConditionPrivateIpRule;
 import dev.lintel.rules.iam.IamPolicyMalformedRule;
 import dev.lintel.rules.iam.IamPolicyVariableInvalidRule;
 import dev.lintel.rules.iam.IamPolicyVersionRule;
@@ -62,6 +67,11 @@ public final class BuiltInRules {
       new FstabNetdevMissingRule(),
       // iam
       new IamAdminAccessRule(),
+      new IamConditionForAllValuesUnsafeRule(),
+      new IamConditionMfaBadPatternRule(),
+      new IamConditionOperatorUnknownRule(),
+      new IamConditionPairedKeyMissingRule(),
+      new IamConditionPrivateIpRule(),
       new IamPolicyMalformedRule(),
       new IamPolicyVariableInvalidRule(),
       new IamPolicyVersionRule(),
