@@ -9,7 +9,6 @@ import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
-import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.policy.Policy;
 import dev.lintel.model.policy.Statement;
 import java.util.Collections;
@@ -35,7 +34,7 @@ public final class IamPolicyVariableInvalidRule implements Rule {
   @Override
   public void register(Subscriptions on) {
     on.policy((ctx, policy) -> {
-      boolean literal = literalVersion(policy);
+      boolean literal = PolicyVariables.literalVersion(policy);
       Set<Node> done = Collections.newSetFromMap(new IdentityHashMap<>());
       for (MappingNode.Entry e : policy.document().entries()) {
         if (!e.name().equals("Statement")) {
@@ -72,19 +71,5 @@ public final class IamPolicyVariableInvalidRule implements Rule {
             + c.originSuffix());
       }
     });
-  }
-
-  /** True when the policy language version does not support variables (Version missing or 2008-10-17). */
-  private static boolean literalVersion(Policy policy) {
-    Node version = policy.document().get("Version");
-    if (version == null) {
-      return true;
-    }
-    for (Candidate c : policy.evaluator().candidates(version)) {
-      if (!c.is(IamPolicyVersionRule.OLD)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -10,7 +10,6 @@ import dev.lintel.model.FileKind;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.ScalarNode;
-import dev.lintel.model.SequenceNode;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.policy.Statement;
 import java.util.Set;
@@ -54,27 +53,12 @@ public final class IamPrincipalInvalidRule implements Rule {
             ctx.report(e.key(), element + " type '" + e.name() + "' is not AWS, Service, Federated or CanonicalUser"
                 + c.originSuffix());
           } else {
-            values(ctx, st, element, e, c.origin());
+            Principals.values(st.policy(), e.value(), c.origin(), (node, v) -> value(ctx, element, e.name(), node, v));
           }
         }
       } else if (!(c.value() instanceof ScalarNode s && s.value().equals("*"))) {
         ctx.report(p, element + " must be \"*\" or an object such as {\"AWS\": ...}, not "
             + (c.value() instanceof ScalarNode s ? "'" + s.value() + "'" : "a list") + c.originSuffix());
-      }
-    }
-  }
-
-  private static void values(RuleContext ctx, Statement st, String element, MappingNode.Entry e, String origin) {
-    for (Candidate c : st.policy().evaluator().candidates(e.value())) {
-      Candidate outer = c.within(origin);
-      if (outer.value() instanceof SequenceNode seq) {
-        for (Node item : seq.items()) {
-          for (Candidate ic : st.policy().evaluator().candidates(item)) {
-            value(ctx, element, e.name(), item, ic.within(outer.origin()));
-          }
-        }
-      } else {
-        value(ctx, element, e.name(), e.value(), outer);
       }
     }
   }

@@ -56,6 +56,20 @@ final class PolicyVariables {
     return null;
   }
 
+  /** True when the policy language version does not support variables (Version missing or 2008-10-17). */
+  static boolean literalVersion(Policy policy) {
+    Node version = policy.document().get("Version");
+    if (version == null) {
+      return true;
+    }
+    for (Candidate c : policy.evaluator().candidates(version)) {
+      if (!c.is(IamPolicyVersionRule.OLD)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Calls {@code sink} with every known string inside {@code n} and the node it was written at. */
   static void strings(Policy p, Node n, BiConsumer<Node, Candidate> sink) {
     strings(p, n, sink, 0);

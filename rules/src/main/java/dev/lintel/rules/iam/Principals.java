@@ -1,10 +1,15 @@
 package dev.lintel.rules.iam;
 
+import dev.lintel.model.Node;
+import dev.lintel.model.SequenceNode;
+import dev.lintel.model.cfn.Candidate;
+import dev.lintel.model.policy.Policy;
 import dev.lintel.model.policy.PolicyValue;
 import dev.lintel.model.policy.Statement;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +52,22 @@ final class Principals {
           : "is not a canonical user id (64 hexadecimal digits)";
       default -> null;
     };
+  }
+
+  /** Calls {@code sink} with each candidate of a principal entry's value (a string or a list), where written. */
+  static void values(Policy policy, Node value, String origin, BiConsumer<Node, Candidate> sink) {
+    for (Candidate c : policy.evaluator().candidates(value)) {
+      Candidate outer = c.within(origin);
+      if (outer.value() instanceof SequenceNode seq) {
+        for (Node item : seq.items()) {
+          for (Candidate ic : policy.evaluator().candidates(item)) {
+            sink.accept(item, ic.within(outer.origin()));
+          }
+        }
+      } else {
+        sink.accept(value, outer);
+      }
+    }
   }
 
   /** The principal types of a statement's Principal. */
