@@ -103,7 +103,9 @@ public final class FileParser {
           CfnTemplate t = CfnTemplate.of(d, limits.maxCombinations());
           if (t != null) {
             templates.add(t);
-            policies.addAll(EmbeddedPolicies.find(t));
+            EmbeddedPolicies.Found found = EmbeddedPolicies.find(t, text, limits);
+            policies.addAll(found.policies());
+            problems.addAll(found.problems());
             cors.addAll(templateCors(t));
           }
         }

@@ -63,6 +63,12 @@ public final class LineIndex {
     return new TextRange(line(startOffset), column(startOffset), line(end), column(end));
   }
 
+  /** The char offset of a 1-based line and UTF-16 column (clamped to the text). */
+  public int offset(int line, int column) {
+    int l = Math.max(1, Math.min(line, lineStarts.length));
+    return clamp(lineStarts[l - 1] + column - 1);
+  }
+
   /** A one-character range at {@code offset}. */
   public TextRange point(int offset) {
     return TextRange.point(line(offset), column(offset));

@@ -19,7 +19,12 @@ import dev.lintel.rules.iam.IamActionWildcardAllRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.iam.IamAllowWithNotElementRule;
 import dev.lintel.rules.iam.IamArnInvalidRule;
+import dev.lintel.rules.iam.IamConditionForAllValuesUnsafeRule;
 import dev.lintel.rules.iam.IamConditionKeyUnknownRule;
+import dev.lintel.rules.iam.IamConditionMfaBadPatternRule;
+import dev.lintel.rules.iam.IamConditionOperatorUnknownRule;
+import dev.lintel.rules.iam.IamConditionPairedKeyMissingRule;
+import dev.lintel.rules.iam.IamConditionPrivateIpRule;
 import dev.lintel.rules.iam.IamConditionTypeMismatchRule;
 import dev.lintel.rules.iam.IamCredentialsExposureRule;
 import dev.lintel.rules.iam.IamDenyTagKeyUnsupportedRule;
@@ -27,12 +32,18 @@ import dev.lintel.rules.iam.IamNotprincipalWithAllowRule;
 import dev.lintel.rules.iam.IamPassroleWildcardRule;
 import dev.lintel.rules.iam.IamPermissionsManagementRule;
 import dev.lintel.rules.iam.IamPolicyAttachedToUserRule;
+import dev.lintel.rules.iam.IamPolicyMalformedRule;
+import dev.lintel.rules.iam.IamPolicyVariableInvalidRule;
+import dev.lintel.rules.iam.IamPolicyVersionRule;
+import dev.lintel.rules.iam.IamPrincipalInvalidRule;
 import dev.lintel.rules.iam.IamPrivilegeEscalationRule;
 import dev.lintel.rules.iam.IamResourceMismatchRule;
 import dev.lintel.rules.iam.IamResourcePolicyPrivilegeEscalationRule;
 import dev.lintel.rules.iam.IamResourcePolicyPublicRule;
 import dev.lintel.rules.iam.IamResourceStarRule;
 import dev.lintel.rules.iam.IamServicePrincipalUnscopedRule;
+import dev.lintel.rules.iam.IamSidDuplicateRule;
+import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
@@ -95,7 +106,12 @@ public final class BuiltInRules {
       new IamAdminAccessRule(),
       new IamAllowWithNotElementRule(),
       new IamArnInvalidRule(),
+      new IamConditionForAllValuesUnsafeRule(),
       new IamConditionKeyUnknownRule(),
+      new IamConditionMfaBadPatternRule(),
+      new IamConditionOperatorUnknownRule(),
+      new IamConditionPairedKeyMissingRule(),
+      new IamConditionPrivateIpRule(),
       new IamConditionTypeMismatchRule(),
       new IamCredentialsExposureRule(),
       new IamDenyTagKeyUnsupportedRule(),
@@ -103,12 +119,18 @@ public final class BuiltInRules {
       new IamPassroleWildcardRule(),
       new IamPermissionsManagementRule(),
       new IamPolicyAttachedToUserRule(),
+      new IamPolicyMalformedRule(),
+      new IamPolicyVariableInvalidRule(),
+      new IamPolicyVersionRule(),
+      new IamPrincipalInvalidRule(),
       new IamPrivilegeEscalationRule(),
       new IamResourceMismatchRule(),
       new IamResourcePolicyPrivilegeEscalationRule(),
       new IamResourcePolicyPublicRule(),
       new IamResourceStarRule(),
       new IamServicePrincipalUnscopedRule(),
+      new IamSidDuplicateRule(),
+      new IamSidInvalidRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
       // net

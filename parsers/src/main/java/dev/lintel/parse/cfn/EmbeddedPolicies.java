@@ -1,19 +1,35 @@
 package dev.lintel.parse.cfn;
 
+import dev.lintel.model.IntrinsicNode;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
+import dev.lintel.model.Problem;
+import dev.lintel.model.ScalarNode;
 import dev.lintel.model.SequenceNode;
+import dev.lintel.model.TextRange;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.cfn.CfnTemplate;
 import dev.lintel.model.policy.Policy;
 import dev.lintel.model.policy.PolicyKind;
+import dev.lintel.parse.LineIndex;
+import dev.lintel.parse.ParseLimits;
+import dev.lintel.parse.Parsed;
+import dev.lintel.parse.json.JsonTreeParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Finds every policy document embedded in a template (RULES.md §2.5). */
+/**
+ * Finds every policy document embedded in a template (RULES.md §2.5). A document given as a
+ * JSON string (a quoted or block scalar, or the text of {@code Fn::Sub}) is parsed as JSON and
+ * its nodes are placed where their text is in the template, so findings inside it land on the
+ * right line and column; its syntax errors are {@code PARSE_ERROR} problems at those places.
+ */
 public final class EmbeddedPolicies {
+
+  /** The policies of a template and the problems of the policies written as JSON strings. */
+  public record Found(List<Policy> policies, List<Problem> problems) {}
 
   /** Resource type → property holding one identity policy document. */
   private static final Map<String, String> IDENTITY_DOCUMENT = Map.of(
@@ -38,10 +54,31 @@ public final class EmbeddedPolicies {
       Map.entry("AWS::Elasticsearch::Domain", new String[] {"AccessPolicies", "es"}),
       Map.entry("AWS::Logs::ResourcePolicy", new String[] {"PolicyDocument", "logs"}));
 
-  private EmbeddedPolicies() {}
-
+  /** The policies of a template whose source text is unknown (JSON strings are not mapped). */
   public static List<Policy> find(CfnTemplate template) {
-    List<Policy> out = new ArrayList<>();
+    return find(template, null, ParseLimits.DEFAULT).policies();
+  }
+
+  /** The policies of {@code template}, read from {@code text} (the whole file). */
+  public static Found find(CfnTemplate template, String text, ParseLimits limits) {
+    EmbeddedPolicies finder = new EmbeddedPolicies(text, limits);
+    finder.run(template);
+    return new Found(List.copyOf(finder.out), List.copyOf(finder.problems));
+  }
+
+  private final String text;
+  private final LineIndex lines;
+  private final ParseLimits limits;
+  private final List<Policy> out = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private EmbeddedPolicies(String text, ParseLimits limits) {
+    this.text = text;
+    this.lines = text == null ? null : LineIndex.of(text);
+    this.limits = limits;
+  }
+
+  private void run(CfnTemplate template) {
     for (CfnResource r : template.resources()) {
       String type = r.type();
       if (type == null || r.properties() == null) {
@@ -66,27 +103,150 @@ public final class EmbeddedPolicies {
         default -> { }
       }
     }
-    return out;
   }
 
-  private static void add(List<Policy> out, CfnResource r, String property, PolicyKind kind, String service) {
+  private void add(List<Policy> out, CfnResource r, String property, PolicyKind kind, String service) {
     Node doc = r.property(property);
     if (doc != null) {
-      addDocument(out, r, doc, "Properties." + property, kind, service);
+      addDocument(out, r, doc, "Properties." + property, kind, service, true);
     }
   }
 
-  private static void addDocument(List<Policy> out, CfnResource r, Node doc, String path,
-      PolicyKind kind, String service) {
+  /**
+   * Adds the document(s) {@code doc} can be. At a policy property ({@code explicit}) any mapping
+   * or string is a policy, even a malformed one; in a SAM {@code Policies} list only a mapping
+   * or JSON text with {@code Statement} is (other items name managed policies or templates).
+   */
+  private void addDocument(List<Policy> out, CfnResource r, Node doc, String path,
+      PolicyKind kind, String service, boolean explicit) {
+    if (doc instanceof IntrinsicNode fn && fn.function().equals("Fn::Sub")) {
+      MappingNode m = subDocument(fn);
+      if (m != null && (explicit || m.has("Statement"))) {
+        out.add(new Policy(m, kind, service, r, r.logicalLocation() + "." + path, r.template().evaluator()));
+      }
+      return;
+    }
     for (Candidate c : r.values(doc)) {
-      if (c.value() instanceof MappingNode m && m.has("Statement")) {
+      MappingNode m = c.value() instanceof MappingNode mapping ? mapping
+          : c.value() instanceof ScalarNode s && isJsonText(s, explicit) ? jsonDocument(s) : null;
+      if (m != null && (explicit || m.has("Statement"))) {
         out.add(new Policy(m, kind, service, r, r.logicalLocation() + "." + path,
             r.template().evaluator()));
       }
     }
   }
 
-  private static void inlinePolicies(List<Policy> out, CfnResource r) {
+  private static boolean isJsonText(ScalarNode s, boolean explicit) {
+    if (s.type() != ScalarNode.Type.STRING && s.type() != ScalarNode.Type.PLAIN) {
+      return false;
+    }
+    return explicit ? !s.isNull() : s.value().strip().startsWith("{");
+  }
+
+  /** Parses a string policy; its syntax errors become problems at their place in the template. */
+  private MappingNode jsonDocument(ScalarNode s) {
+    Parsed<Node> parsed = JsonTreeParser.parse(s.value(), limits);
+    Remap remap = remap(s);
+    for (Problem p : parsed.problems()) {
+      problems.add(new Problem(p.ruleId(), "policy document string: " + p.message(), remap.range(p.range())));
+    }
+    return parsed.value() == null ? null : remap.node(parsed.value(), null).asMapping();
+  }
+
+  /**
+   * The document written as the text of {@code Fn::Sub}: parsed before substitution (so
+   * positions are exact) and each string with a {@code ${...}} becomes an {@code Fn::Sub} of its
+   * own, evaluated like any template value. Text that is only JSON after substitution is skipped.
+   */
+  private MappingNode subDocument(IntrinsicNode fn) {
+    Node arg = fn.argument();
+    MappingNode variables = null;
+    if (arg instanceof SequenceNode seq && !seq.items().isEmpty()) {
+      variables = seq.items().size() > 1 ? seq.items().get(1).asMapping() : null;
+      arg = seq.items().get(0);
+    }
+    if (!(arg instanceof ScalarNode s) || !s.value().strip().startsWith("{")) {
+      return null;
+    }
+    Parsed<Node> parsed = JsonTreeParser.parse(s.value(), limits);
+    if (!parsed.problems().isEmpty() || parsed.value() == null) {
+      return null;
+    }
+    return remap(s).node(parsed.value(), variables == null ? SUB_PLAIN : variables).asMapping();
+  }
+
+  private Remap remap(ScalarNode s) {
+    if (text == null) {
+      return new Remap(null, null, s.range());
+    }
+    int start = lines.offset(s.range().startLine(), s.range().startColumn());
+    int end = lines.offset(s.range().endLine(), s.range().endColumn());
+    return new Remap(StringPositions.align(text, start, end, s.value()), LineIndex.of(s.value()), s.range());
+  }
+
+  /** Marks "wrap in Fn::Sub without a variable map". */
+  private static final MappingNode SUB_PLAIN = new MappingNode(List.of(), TextRange.fileStart());
+
+  /** Moves ranges of a tree parsed from a string to the string's place in the template. */
+  private final class Remap {
+    private final StringPositions.Alignment map;
+    private final LineIndex inner;
+    private final TextRange whole;
+
+    Remap(StringPositions.Alignment map, LineIndex inner, TextRange whole) {
+      this.map = map;
+      this.inner = inner;
+      this.whole = whole;
+    }
+
+    TextRange range(TextRange r) {
+      if (map == null) {
+        return whole;
+      }
+      int n = map.start().length;
+      if (n == 0) {
+        return whole;
+      }
+      int s = Math.min(inner.offset(r.startLine(), r.startColumn()), n - 1);
+      int e = Math.min(inner.offset(r.endLine(), r.endColumn()), n);
+      int from = map.start()[s];
+      int to = e > s ? map.end()[e - 1] : from;
+      return lines.range(from, Math.max(from, to));
+    }
+
+    /** The tree with template ranges; with {@code sub}, strings holding ${...} become Fn::Sub. */
+    Node node(Node n, MappingNode sub) {
+      TextRange r = range(n.range());
+      if (n instanceof ScalarNode s) {
+        ScalarNode moved = new ScalarNode(s.value(), s.type(), r);
+        if (sub == null || s.type() != ScalarNode.Type.STRING || !s.value().contains("${")) {
+          return moved;
+        }
+        Node arg = sub == SUB_PLAIN ? moved : new SequenceNode(List.of(moved, sub), r);
+        return new IntrinsicNode("Fn::Sub", arg, r);
+      }
+      if (n instanceof SequenceNode seq) {
+        List<Node> items = new ArrayList<>();
+        for (Node item : seq.items()) {
+          items.add(node(item, sub));
+        }
+        return new SequenceNode(items, r);
+      }
+      if (n instanceof MappingNode m) {
+        List<MappingNode.Entry> entries = new ArrayList<>();
+        for (MappingNode.Entry e : m.entries()) {
+          ScalarNode k = e.key();
+          entries.add(new MappingNode.Entry(new ScalarNode(k.value(), k.type(), range(k.range())),
+              node(e.value(), sub)));
+        }
+        return new MappingNode(entries, r);
+      }
+      IntrinsicNode fn = (IntrinsicNode) n;
+      return new IntrinsicNode(fn.function(), node(fn.argument(), sub), r);
+    }
+  }
+
+  private void inlinePolicies(List<Policy> out, CfnResource r) {
     SequenceNode policies = r.property("Policies") == null ? null : r.property("Policies").asSequence();
     if (policies == null) {
       return;
@@ -95,18 +255,18 @@ public final class EmbeddedPolicies {
       MappingNode item = policies.items().get(i).asMapping();
       if (item != null && item.get("PolicyDocument") != null) {
         addDocument(out, r, item.get("PolicyDocument"),
-            "Properties.Policies[" + i + "].PolicyDocument", PolicyKind.IDENTITY, null);
+            "Properties.Policies[" + i + "].PolicyDocument", PolicyKind.IDENTITY, null, true);
       }
     }
   }
 
-  private static void samPolicies(List<Policy> out, CfnResource r) {
+  private void samPolicies(List<Policy> out, CfnResource r) {
     Node policies = r.property("Policies");
     if (policies == null) {
       return;
     }
     if (policies instanceof MappingNode m && m.has("Statement")) {
-      addDocument(out, r, m, "Properties.Policies", PolicyKind.IDENTITY, null);
+      addDocument(out, r, m, "Properties.Policies", PolicyKind.IDENTITY, null, false);
       return;
     }
     SequenceNode seq = policies.asSequence();
@@ -114,9 +274,9 @@ public final class EmbeddedPolicies {
       return;
     }
     for (int i = 0; i < seq.items().size(); i++) {
-      MappingNode item = seq.items().get(i).asMapping();
-      if (item != null && item.has("Statement")) {
-        addDocument(out, r, item, "Properties.Policies[" + i + "]", PolicyKind.IDENTITY, null);
+      Node item = seq.items().get(i);
+      if (item instanceof MappingNode || item instanceof ScalarNode) {
+        addDocument(out, r, item, "Properties.Policies[" + i + "]", PolicyKind.IDENTITY, null, false);
       }
     }
   }
