@@ -19,7 +19,13 @@ import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
+import dev.lintel.rules.nginx.NginxAliasTraversalRule;
+import dev.lintel.rules.nginx.NginxHttpSplittingRule;
+import dev.lintel.rules.nginx.NginxOriginRegexBypassRule;
+import dev.lintel.rules.nginx.NginxProxyPassNormalizedRule;
+import dev.lintel.rules.nginx.NginxRegexCaptureUndefinedRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
+import dev.lintel.rules.nginx.NginxSsrfRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
@@ -62,7 +68,13 @@ public final class BuiltInRules {
       new NetSgIngressSensitivePortWorldRule(),
       new NetSgIngressSshWorldRule(),
       // nginx
+      new NginxAliasTraversalRule(),
+      new NginxHttpSplittingRule(),
+      new NginxOriginRegexBypassRule(),
+      new NginxProxyPassNormalizedRule(),
+      new NginxRegexCaptureUndefinedRule(),
       new NginxSslProtocolsWeakRule(),
+      new NginxSsrfRule(),
       new NginxVersionDisclosureRule(),
       // s3
       new S3BucketAclPublicReadRule(),
