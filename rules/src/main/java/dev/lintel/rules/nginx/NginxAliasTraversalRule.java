@@ -54,7 +54,7 @@ public final class NginxAliasTraversalRule implements Rule {
     for (NginxVariables.Piece p : NginxVariables.pieces(target)) {
       NginxRegex.Group g = !p.variable() ? null : Character.isDigit(p.text().charAt(0))
           ? regex.group(p.text().charAt(0) - '0') : regex.group(p.text());
-      if (g != null) {
+      if (g != null && !NginxRegex.fixedValues(g.body())) {
         BitSet first = NginxRegex.first(g.body());
         boolean s = g.precededBySlash() || NginxRegex.startsWithSlash(g.body());
         boolean a = before.length() > 0 && before.charAt(before.length() - 1) == '/';

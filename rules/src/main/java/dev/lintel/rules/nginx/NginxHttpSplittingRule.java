@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A request-controlled variable that can hold a line break in a header value, a redirect target
  * or the upstream request line ({@code proxy_pass}, {@code proxy_set_header}, {@code add_header},
- * {@code rewrite}, {@code return}): the client can inject headers or split the response.
+ * {@code rewrite}, a redirecting {@code return}): the client can inject headers or split the
+ * response. The text of {@code return 200 text} is a response body, not a header, and is skipped.
  */
 @RuleMeta(id = "NGINX_HTTP_SPLITTING", title = "Variable can inject line breaks into headers or the request line",
     severity = Severity.ERROR, category = Category.NGINX, kinds = {FileKind.NGINX}, tags = {"security"},
@@ -55,7 +56,8 @@ public final class NginxHttpSplittingRule implements Rule {
     return switch (d.nameText()) {
       case "proxy_pass" -> a.isEmpty() ? null : a.get(0);
       case "proxy_set_header", "add_header", "rewrite" -> a.size() < 2 ? null : a.get(1);
-      case "return" -> a.size() >= 2 ? a.get(1) : a.size() == 1 && isUrl(a.get(0).text()) ? a.get(0) : null;
+      case "return" -> a.size() >= 2 && a.get(0).text().matches("30[12378]") ? a.get(1)
+          : a.size() == 1 && isUrl(a.get(0).text()) ? a.get(0) : null;
       default -> null;
     };
   }

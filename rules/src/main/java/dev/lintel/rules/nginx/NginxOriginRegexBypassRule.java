@@ -31,7 +31,7 @@ public final class NginxOriginRegexBypassRule implements Rule {
       for (DirectiveInContext dc : DirectiveInContext.walk(config)) {
         Directive d = dc.directive();
         String[] condition = d.nameText().equals("if") && d.isBlock() ? NginxLocation.regexCondition(d) : null;
-        if (condition != null && HEADERS.contains(condition[0])) {
+        if (condition != null && HEADERS.contains(condition[0]) && !denyList(d, condition[1])) {
           Token last = d.args().get(d.args().size() - 1);
           Token regex = last.text().equals(")") && d.args().size() > 1 ? d.args().get(d.args().size() - 2) : last;
           check(ctx, condition[0], condition[2], condition[1].endsWith("*"), d, regex);
@@ -47,6 +47,13 @@ public final class NginxOriginRegexBypassRule implements Rule {
         }
       }
     });
+  }
+
+  /** {@code if ($h ~ regex) { return 4xx; }} only blocks what it matches: accepting more blocks more. */
+  private static boolean denyList(Directive ifBlock, String operator) {
+    List<Directive> body = ifBlock.children();
+    return !operator.startsWith("!") && !body.isEmpty() && body.stream()
+        .allMatch(c -> c.nameText().equals("return") && c.arg(0) != null && c.arg(0).matches("4\\d\\d"));
   }
 
   private static void check(RuleContext ctx, String header, String pattern, boolean ci, Directive d, Token at) {

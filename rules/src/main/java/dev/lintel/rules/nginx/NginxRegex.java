@@ -146,6 +146,61 @@ final class NginxRegex {
     return true;
   }
 
+  /** The strings {@code n} matches when it is made of literals and alternatives only, else null. */
+  static List<String> literals(Node n) {
+    if (n instanceof Chars c) {
+      return c.literal() != 0 ? List.of(String.valueOf(c.literal())) : c.dot() ? List.of(".") : null;
+    } else if (n instanceof Group g) {
+      return literals(g.body());
+    } else if (n instanceof Seq s) {
+      List<String> out = List.of("");
+      for (Node item : s.items()) {
+        List<String> next = literals(item);
+        if (next == null) {
+          return null;
+        }
+        List<String> joined = new ArrayList<>();
+        for (String a : out) {
+          for (String b : next) {
+            joined.add(a + b);
+          }
+        }
+        if (joined.size() > 64) {
+          return null;
+        }
+        out = joined;
+      }
+      return out;
+    } else if (n instanceof Alt a) {
+      List<String> out = new ArrayList<>();
+      for (Node o : a.options()) {
+        List<String> next = literals(o);
+        if (next == null) {
+          return null;
+        }
+        out.addAll(next);
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** True when {@code n} only matches fixed strings (such as {@code png|jpg}) without a leading dot or a slash. */
+  static boolean fixedValues(Node n) {
+    List<String> values = literals(n);
+    if (values == null) {
+      return false;
+    }
+    BitSet written = new BitSet();
+    values.forEach(v -> v.chars().forEach(c -> {
+      written.set(Character.toLowerCase(c));
+      written.set(Character.toUpperCase(c));
+    }));
+    BitSet wild = chars(n);
+    wild.andNot(written);
+    return wild.isEmpty() && values.stream().noneMatch(v -> v.startsWith(".") || v.contains("/"));
+  }
+
   /** True when every match of {@code n} starts with {@code /}. */
   static boolean startsWithSlash(Node n) {
     BitSet f = first(n);

@@ -12,11 +12,13 @@ import java.util.List;
  * characters it can contain and start with, whether the request controls it, and whether it
  * always contains a {@code /}. Regex captures are resolved against the location, {@code if} or
  * earlier {@code rewrite} that set them; {@code set}, {@code map} and {@code geo} variables are
- * resolved transitively (at most 10 levels). Build one per configuration.
+ * resolved transitively (at most 10 levels). Build one per configuration; not thread-safe.
  */
 final class NginxVariables {
 
   private static final int MAX_DEPTH = 10;
+  /** Resolution steps per lookup, so chains of many-valued maps cannot explode. */
+  private static final int MAX_STEPS = 5_000;
 
   /** A literal run or a variable reference ({@code text} is then the name without {@code $}). */
   record Piece(String text, boolean variable) {}
@@ -69,6 +71,7 @@ final class NginxVariables {
   private final NginxConfig config;
   private final List<DirectiveInContext> sets = new ArrayList<>();
   private final List<DirectiveInContext> maps = new ArrayList<>();
+  private int budget = MAX_STEPS;
 
   NginxVariables(NginxConfig config, List<DirectiveInContext> all) {
     this.config = config;
@@ -126,12 +129,13 @@ final class NginxVariables {
 
   /** The value of variable {@code name} as the directive {@code at} sees it. */
   Value resolve(String name, DirectiveInContext at) {
+    budget = MAX_STEPS;
     return resolve(name, at, captures(at), 0);
   }
 
   /** Like {@link #resolve(String, DirectiveInContext)} with explicit captures (null for none). */
   Value resolve(String name, DirectiveInContext at, Captures captures, int depth) {
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH || --budget < 0) {
       return Value.literal("");
     }
     if (name.length() == 1 && Character.isDigit(name.charAt(0))) {

@@ -30,7 +30,7 @@ final class OriginSamples {
       List.of("", "a", "evil", "evil.", "evil.com", ".evil.com/", "evil.com/");
   private static final List<String> ATTACKER_PREFIX = List.of("", "https://evil.com/?", "https://evil");
   private static final List<String> ATTACKER_SUFFIX = List.of("", ".evil.com");
-  private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+  private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*");
   private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
 
   /** A sample's scheme, host and what follows the authority; null when it is not a URL with a host. */
@@ -62,9 +62,8 @@ final class OriginSamples {
     for (String run : literalRuns(regex.root())) {
       Matcher m = HOST.matcher(run.toLowerCase(Locale.ROOT));
       while (m.find()) {
-        String domain = PublicSuffixes.registrableDomain(m.group());
-        if (domain != null) {
-          trusted.add(domain);
+        if (m.group().contains(".") || run.startsWith("//", m.start() - 2)) {
+          trusted.add(key(m.group()));
         }
       }
     }
@@ -82,8 +81,7 @@ final class OriginSamples {
       if (httpsOnly && url.scheme().equals("http")) {
         return "a" + sample + ", a plain http:// value, though only https is allowed";
       }
-      String domain = PublicSuffixes.registrableDomain(url.host());
-      boolean ok = domains.isEmpty() ? domain != null && trusted.contains(domain)
+      boolean ok = domains.isEmpty() ? trusted.contains(key(url.host()))
           : domains.stream().anyMatch(d -> url.host().equals(d) || url.host().endsWith("." + d));
       if (!ok && !trusted.isEmpty()) {
         return "a" + sample + ", whose host " + url.host() + " is outside " + String.join(", ", trusted);
@@ -101,7 +99,7 @@ final class OriginSamples {
     List<Node> items = n instanceof Seq s ? s.items() : List.of(n);
     List<String> partial = List.of("");
     for (Node item : items) {
-      List<String> literal = literalStrings(item);
+      List<String> literal = NginxRegex.literals(item);
       if (literal != null && partial.size() * literal.size() <= 64) {
         partial = product(partial, literal);
         continue;
@@ -120,34 +118,10 @@ final class OriginSamples {
     return out;
   }
 
-  /** The strings {@code n} matches when it is made of literals and alternatives only, else null. */
-  private static List<String> literalStrings(Node n) {
-    if (n instanceof Chars c) {
-      return c.literal() != 0 ? List.of(String.valueOf(c.literal())) : c.dot() ? List.of(".") : null;
-    } else if (n instanceof Group g) {
-      return literalStrings(g.body());
-    } else if (n instanceof Seq s) {
-      List<String> out = List.of("");
-      for (Node item : s.items()) {
-        List<String> next = literalStrings(item);
-        if (next == null) {
-          return null;
-        }
-        out = product(out, next);
-      }
-      return out;
-    } else if (n instanceof Alt a) {
-      List<String> out = new ArrayList<>();
-      for (Node o : a.options()) {
-        List<String> next = literalStrings(o);
-        if (next == null) {
-          return null;
-        }
-        out.addAll(next);
-      }
-      return out;
-    }
-    return null;
+  /** The registrable domain of a host, or the host itself when it has none (localhost, a TLD). */
+  private static String key(String host) {
+    String domain = PublicSuffixes.registrableDomain(host);
+    return domain != null ? domain : host;
   }
 
   static Set<String> samples(NginxRegex regex, boolean attacker) {
@@ -183,7 +157,7 @@ final class OriginSamples {
     } else if (n instanceof Alt a) {
       List<String> out = new ArrayList<>();
       a.options().forEach(o -> out.addAll(generate(o, attacker)));
-      return out;
+      return out.size() > LIMIT ? out.subList(0, LIMIT) : out;
     } else if (n instanceof Group g) {
       return generate(g.body(), attacker);
     } else if (n instanceof Repeat r) {
@@ -231,7 +205,9 @@ final class OriginSamples {
     Set<String> out2 = new LinkedHashSet<>(out);
     for (int count = Math.min(r.min(), 5); count <= Math.min(Math.max(r.min(), 1), Math.min(max, 5)); count++) {
       for (String u : unit) {
-        out2.add(u.repeat(count));
+        if (out2.size() < LIMIT) {
+          out2.add(u.repeat(count));
+        }
       }
     }
     return out2.isEmpty() ? List.of("") : new ArrayList<>(out2);

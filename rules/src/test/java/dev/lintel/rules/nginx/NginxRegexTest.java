@@ -51,4 +51,14 @@ class NginxRegexTest {
     assertThat(NginxRegex.parse("(a)\\1", false)).isNull();
     assertThat(NginxRegex.valid("^/(?<my_name>x)$")).isTrue();
   }
+
+  @Test
+  void oddPatternsNeverThrow() {
+    for (String p : new String[] {"", "(", "[", "a{2", "a{,3}", "\\x{zz}", "(?<n", "(?i)abc", "(?i:a)b", "[]a]", "[^]]",
+        "[[:alpha:]]", "[[:word:]]", "a**", "\\Qx\\E", "(?|a|b)", "(?#c)a", "\\p{L}", "[a-]", "x{3}{2}"}) {
+      NginxRegex.parse(p, false);
+      NginxRegex.parse(p, true);
+    }
+    assertThat(NginxRegex.parse("(?i)abc", false).groupCount()).isZero();
+  }
 }

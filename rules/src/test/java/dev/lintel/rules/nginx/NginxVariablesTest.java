@@ -73,4 +73,18 @@ class NginxVariablesTest {
   void selfReferenceStopsAtTheDepthLimit() {
     assertThat(valueAt("set $a \"$a.$arg_x\"; add_header X $a;", "add_header", "a").canContain('.')).isTrue();
   }
+
+  @Test
+  void manyValuedChainsStayBounded() {
+    StringBuilder conf = new StringBuilder("map $arg_x $v0 { default a; }\n");
+    for (int i = 1; i <= 12; i++) {
+      conf.append("map $arg_x $v").append(i).append(" {");
+      for (int j = 0; j < 20; j++) {
+        conf.append(" k").append(j).append(" \"$v").append(i - 1).append("$v").append(i - 1).append("\";");
+      }
+      conf.append(" }\n");
+    }
+    conf.append("add_header X $v12;");
+    assertThat(valueAt(conf.toString(), "add_header", "v12").canContain('\n')).isFalse();
+  }
 }
