@@ -53,15 +53,21 @@ import dev.lintel.rules.net.NetSgIngressSshWorldRule;
 import dev.lintel.rules.nginx.NginxAddHeaderContentTypeRule;
 import dev.lintel.rules.nginx.NginxAddHeaderMultilineRule;
 import dev.lintel.rules.nginx.NginxAddHeaderRedefinitionRule;
+import dev.lintel.rules.nginx.NginxAliasTraversalRule;
 import dev.lintel.rules.nginx.NginxAllowWithoutDenyRule;
 import dev.lintel.rules.nginx.NginxDefaultServerRule;
 import dev.lintel.rules.nginx.NginxErrorLogOffRule;
 import dev.lintel.rules.nginx.NginxHostSpoofingRule;
+import dev.lintel.rules.nginx.NginxHttpSplittingRule;
 import dev.lintel.rules.nginx.NginxIfInLocationRule;
 import dev.lintel.rules.nginx.NginxMapWithoutDefaultRule;
+import dev.lintel.rules.nginx.NginxOriginRegexBypassRule;
+import dev.lintel.rules.nginx.NginxProxyPassNormalizedRule;
+import dev.lintel.rules.nginx.NginxRegexCaptureUndefinedRule;
 import dev.lintel.rules.nginx.NginxResolverExternalRule;
 import dev.lintel.rules.nginx.NginxReturnBypassesAllowDenyRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
+import dev.lintel.rules.nginx.NginxSsrfRule;
 import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
 import dev.lintel.rules.nginx.NginxStatusPageExposedRule;
 import dev.lintel.rules.nginx.NginxValidReferersNoneRule;
@@ -142,15 +148,21 @@ public final class BuiltInRules {
       new NginxAddHeaderContentTypeRule(),
       new NginxAddHeaderMultilineRule(),
       new NginxAddHeaderRedefinitionRule(),
+      new NginxAliasTraversalRule(),
       new NginxAllowWithoutDenyRule(),
       new NginxDefaultServerRule(),
       new NginxErrorLogOffRule(),
       new NginxHostSpoofingRule(),
+      new NginxHttpSplittingRule(),
       new NginxIfInLocationRule(),
       new NginxMapWithoutDefaultRule(),
+      new NginxOriginRegexBypassRule(),
+      new NginxProxyPassNormalizedRule(),
+      new NginxRegexCaptureUndefinedRule(),
       new NginxResolverExternalRule(),
       new NginxReturnBypassesAllowDenyRule(),
       new NginxSslProtocolsWeakRule(),
+      new NginxSsrfRule(),
       new NginxStaleDnsCacheRule(),
       new NginxStatusPageExposedRule(),
       new NginxValidReferersNoneRule(),
