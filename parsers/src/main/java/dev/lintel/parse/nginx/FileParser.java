@@ -151,10 +151,10 @@ final class FileParser {
       Token e = end.getSymbol();
       range = range.union(lines.range(e.getStartIndex(), e.getStopIndex()));
     }
-    List<Directive> included = block == null && name.text().equals("include") && args.size() == 1
+    IncludeSession.Included included = block == null && name.text().equals("include") && args.size() == 1
         ? session.include(file, problemPath, args.get(0).text(), range)
-        : List.of();
-    return new Directive(name, args, block, included, file, range);
+        : new IncludeSession.Included(List.of(), false);
+    return new Directive(name, args, block, included.directives(), file, range, included.missingFile());
   }
 
   private void report(Problem problem) {
