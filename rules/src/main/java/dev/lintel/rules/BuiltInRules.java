@@ -9,16 +9,29 @@ import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.fstab.FstabEfsHardNotExplicitRule;
 import dev.lintel.rules.fstab.FstabEfsHelperOptionConflictRule;
+import dev.lintel.rules.fstab.FstabEfsHelperOptionOnNfsRule;
+import dev.lintel.rules.fstab.FstabEfsNfsTuningRule;
 import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
+import dev.lintel.rules.fstab.FstabEfsNoTlsRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
+import dev.lintel.rules.fstab.FstabEfsUnsupportedOptionRule;
+import dev.lintel.rules.fstab.FstabEntryMalformedRule;
+import dev.lintel.rules.fstab.FstabMountPointInvalidRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.fstab.FstabNetworkNofailMissingRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
+import dev.lintel.rules.nginx.NginxGzipWithSslRule;
+import dev.lintel.rules.nginx.NginxHiddenFilesNotDeniedRule;
+import dev.lintel.rules.nginx.NginxIncludeMissingRule;
+import dev.lintel.rules.nginx.NginxNoTlsListenerRule;
+import dev.lintel.rules.nginx.NginxSnakeoilCertRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
@@ -49,11 +62,19 @@ public final class BuiltInRules {
       // efs
       new EfsNotEncryptedRule(),
       // fstab
+      new FstabEfsHardNotExplicitRule(),
       new FstabEfsHelperOptionConflictRule(),
+      new FstabEfsHelperOptionOnNfsRule(),
+      new FstabEfsNfsTuningRule(),
       new FstabEfsNfsVersionRule(),
       new FstabEfsNoresvportMissingRule(),
+      new FstabEfsNoTlsRule(),
       new FstabEfsSoftMountRule(),
+      new FstabEfsUnsupportedOptionRule(),
+      new FstabEntryMalformedRule(),
+      new FstabMountPointInvalidRule(),
       new FstabNetdevMissingRule(),
+      new FstabNetworkNofailMissingRule(),
       // iam
       new IamAdminAccessRule(),
       // net
@@ -62,6 +83,11 @@ public final class BuiltInRules {
       new NetSgIngressSensitivePortWorldRule(),
       new NetSgIngressSshWorldRule(),
       // nginx
+      new NginxGzipWithSslRule(),
+      new NginxHiddenFilesNotDeniedRule(),
+      new NginxIncludeMissingRule(),
+      new NginxNoTlsListenerRule(),
+      new NginxSnakeoilCertRule(),
       new NginxSslProtocolsWeakRule(),
       new NginxVersionDisclosureRule(),
       // s3
