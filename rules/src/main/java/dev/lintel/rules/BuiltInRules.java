@@ -1,7 +1,15 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.cors.CorsAllowedHeaderWildcardRule;
+import dev.lintel.rules.cors.CorsCredentialsWithWildcardRule;
+import dev.lintel.rules.cors.CorsExposeHeaderInvalidRule;
 import dev.lintel.rules.cors.CorsMethodInvalidRule;
+import dev.lintel.rules.cors.CorsOriginHttpRule;
+import dev.lintel.rules.cors.CorsOriginMalformedRule;
+import dev.lintel.rules.cors.CorsRuleIncompleteRule;
+import dev.lintel.rules.cors.CorsTooManyRulesRule;
+import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
@@ -56,7 +64,15 @@ public final class BuiltInRules {
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
       // cors
+      new CorsAllowedHeaderWildcardRule(),
+      new CorsCredentialsWithWildcardRule(),
+      new CorsExposeHeaderInvalidRule(),
       new CorsMethodInvalidRule(),
+      new CorsOriginHttpRule(),
+      new CorsOriginMalformedRule(),
+      new CorsRuleIncompleteRule(),
+      new CorsTooManyRulesRule(),
+      new CorsWildcardCountRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
       // efs
