@@ -99,6 +99,27 @@ class NginxIncludedFilesTest {
   }
 
   @Test
+  void includesOfScannedSnippetsResolveAgainstTheDirectoryOfNginxConf() throws IOException {
+    write("etc/nginx/nginx.conf", """
+        events {}
+        http {
+            include sites-enabled/*;
+        }
+        """);
+    write("etc/nginx/snippets/fastcgi-php.conf", "fastcgi_index index.php;\n");
+    write("etc/nginx/sites-enabled/default", """
+        server {
+            listen 80;
+            location ~ \\.php$ {
+                include snippets/fastcgi-php.conf;
+                fastcgi_pass unix:/run/php/php-fpm.sock;
+            }
+        }
+        """);
+    assertThat(located(scan(List.of("NGINX_INCLUDE_MISSING"), Map.of()))).isEmpty();
+  }
+
+  @Test
   void tlsTerminatedUpstreamTurnsTheNoTlsListenerRuleOff() throws IOException {
     write("nginx/sites-enabled/app", """
         server {
