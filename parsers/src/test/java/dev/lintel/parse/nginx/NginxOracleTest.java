@@ -94,15 +94,15 @@ class NginxOracleTest {
       for (Path conf : confs) {
         String text = Files.readString(conf, StandardCharsets.UTF_8);
         for (String variant : variants(text)) {
-          tests.add(DynamicTest.dynamicTest("gixy " + gixy.relativize(conf) + (variant.equals(text) ? "" : " (mutated)"),
-              () -> {
-                Verdict v = nginxOnFragment(nginx, variant, wrapFor(variant));
-                if (v.kind() != Kind.OTHER_ERROR) {
-                  assertAgree(variant, v);
-                } else {
-                  skipped++;
-                }
-              }));
+          String name = "gixy " + gixy.relativize(conf) + (variant.equals(text) ? "" : " (mutated)");
+          tests.add(DynamicTest.dynamicTest(name, () -> {
+            Verdict v = nginxOnFragment(nginx, variant, wrapFor(variant));
+            if (v.kind() != Kind.OTHER_ERROR) {
+              assertAgree(variant, v);
+            } else {
+              skipped++;
+            }
+          }));
         }
       }
     }

@@ -35,7 +35,8 @@ public final class CorsRuleIncompleteRule implements Rule {
         boolean noOrigin = rule.origins().isEmpty() && absent(config, raw, "AllowedOrigins");
         boolean noMethod = rule.methods().isEmpty() && absent(config, raw, "AllowedMethods");
         if (noOrigin || noMethod) {
-          String missing = noOrigin && noMethod ? "allowed origin or method" : noOrigin ? "allowed origin" : "allowed method";
+          String missing = noOrigin && noMethod ? "allowed origin or method"
+              : noOrigin ? "allowed origin" : "allowed method";
           ctx.report(rule.anchor(), "CORS rule has no " + missing + ": S3 requires at least one of each and"
               + " rejects the configuration");
         }

@@ -88,7 +88,8 @@ final class TemplateCors {
     List<Block> out = new ArrayList<>();
     MappingNode globals = template.root().mapping("Globals");
     for (Carrier c : CARRIERS) {
-      Node global = c.globalsSection() == null || globals == null ? null : at(globals.get(c.globalsSection()), c.path());
+      Node global = c.globalsSection() == null || globals == null ? null
+          : at(globals.get(c.globalsSection()), c.path());
       if (global != null) {
         out.add(block(null, global, c, template));
       }

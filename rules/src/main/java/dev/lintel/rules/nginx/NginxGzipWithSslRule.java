@@ -46,7 +46,8 @@ public final class NginxGzipWithSslRule implements Rule {
         ctx.report(gzip.file(), gzip.args().get(0).range(), "gzip on is in effect on TLS server"
             + (names.size() > 1 ? "s " : " ") + String.join(", ", names) + (own ? "" : " (inherited)")
             + ": compressing responses that mix secrets with request data enables the BREACH attack; turn gzip off"
-            + " for TLS servers or for the locations that return secrets").level(own ? Severity.WARNING : Severity.NOTE);
+            + " for TLS servers or for the locations that return secrets")
+            .level(own ? Severity.WARNING : Severity.NOTE);
       });
     });
   }

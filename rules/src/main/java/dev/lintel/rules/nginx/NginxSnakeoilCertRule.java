@@ -18,8 +18,8 @@ import java.util.Locale;
  * Reports an include of {@code snippets/snakeoil.conf} and {@code ssl_certificate[_key]} paths
  * naming the snakeoil files.
  */
-@RuleMeta(id = "NGINX_SNAKEOIL_CERT", title = "Self-signed distribution certificate in use", severity = Severity.WARNING,
-    category = Category.NGINX, kinds = {FileKind.NGINX}, tags = {"security"},
+@RuleMeta(id = "NGINX_SNAKEOIL_CERT", title = "Self-signed distribution certificate in use",
+    severity = Severity.WARNING, category = Category.NGINX, kinds = {FileKind.NGINX}, tags = {"security"},
     helpUri = "https://nginx.org/en/docs/http/configuring_https_servers.html")
 public final class NginxSnakeoilCertRule implements Rule {
 
