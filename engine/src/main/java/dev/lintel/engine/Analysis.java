@@ -61,6 +61,7 @@ public final class Analysis {
   private final List<FileKind> typeKinds = new ArrayList<>();
   private final Set<IgnoreEntry> usedIgnores = ConcurrentHashMap.newKeySet();
   private final List<String> internalErrors = Collections.synchronizedList(new ArrayList<>());
+  private final Map<Path, Path> nginxPrefixes = new ConcurrentHashMap<>();
 
   private Analysis(AnalysisConfig config) {
     this.config = config;
@@ -202,7 +203,7 @@ public final class Analysis {
     }
     ParsedFile file;
     try {
-      file = FileParser.parse(path, uri, text, forcedKind(path), config.limits, config.nginxPrefix);
+      file = FileParser.parse(path, uri, text, forcedKind(path), config.limits, nginxPrefix(path));
     } catch (RuntimeException | StackOverflowError e) {
       file = ParsedFile.failed(path, uri, text, null, List.of(Problem.parseError(
           "the parser failed on this file: " + describe(e), TextRange.fileStart())));
@@ -211,6 +212,30 @@ public final class Analysis {
       return null;
     }
     return new FileOutcome(check(file));
+  }
+
+  /**
+   * Where the nginx {@code include}s of {@code file} are resolved from: {@code --nginx-prefix}, else
+   * the nearest directory at or above the file (within the scan root) that holds an
+   * {@code nginx.conf}, else null (the file's own directory).
+   */
+  private Path nginxPrefix(Path file) {
+    if (config.nginxPrefix != null) {
+      return config.nginxPrefix;
+    }
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    if (dir == null || !dir.startsWith(root)) {
+      return null;
+    }
+    Path found = nginxPrefixes.computeIfAbsent(dir, d -> {
+      for (Path p = d; p != null && p.startsWith(root); p = p.getParent()) {
+        if (Files.isRegularFile(p.resolve("nginx.conf"))) {
+          return p;
+        }
+      }
+      return d;
+    });
+    return found.equals(dir) ? null : found;
   }
 
   private FileOutcome single(ParsedFile placeholder, String ruleId, TextRange range, String message) {

@@ -1,7 +1,15 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.cors.CorsAllowedHeaderWildcardRule;
+import dev.lintel.rules.cors.CorsCredentialsWithWildcardRule;
+import dev.lintel.rules.cors.CorsExposeHeaderInvalidRule;
 import dev.lintel.rules.cors.CorsMethodInvalidRule;
+import dev.lintel.rules.cors.CorsOriginHttpRule;
+import dev.lintel.rules.cors.CorsOriginMalformedRule;
+import dev.lintel.rules.cors.CorsRuleIncompleteRule;
+import dev.lintel.rules.cors.CorsTooManyRulesRule;
+import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
@@ -9,11 +17,19 @@ import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
 import dev.lintel.rules.engine.UnusedSuppressionRule;
+import dev.lintel.rules.fstab.FstabEfsHardNotExplicitRule;
 import dev.lintel.rules.fstab.FstabEfsHelperOptionConflictRule;
+import dev.lintel.rules.fstab.FstabEfsHelperOptionOnNfsRule;
+import dev.lintel.rules.fstab.FstabEfsNfsTuningRule;
 import dev.lintel.rules.fstab.FstabEfsNfsVersionRule;
+import dev.lintel.rules.fstab.FstabEfsNoTlsRule;
 import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
+import dev.lintel.rules.fstab.FstabEfsUnsupportedOptionRule;
+import dev.lintel.rules.fstab.FstabEntryMalformedRule;
+import dev.lintel.rules.fstab.FstabMountPointInvalidRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
+import dev.lintel.rules.fstab.FstabNetworkNofailMissingRule;
 import dev.lintel.rules.iam.IamActionUnknownRule;
 import dev.lintel.rules.iam.IamActionWildcardAllRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
@@ -57,15 +73,20 @@ import dev.lintel.rules.nginx.NginxAliasTraversalRule;
 import dev.lintel.rules.nginx.NginxAllowWithoutDenyRule;
 import dev.lintel.rules.nginx.NginxDefaultServerRule;
 import dev.lintel.rules.nginx.NginxErrorLogOffRule;
+import dev.lintel.rules.nginx.NginxGzipWithSslRule;
+import dev.lintel.rules.nginx.NginxHiddenFilesNotDeniedRule;
 import dev.lintel.rules.nginx.NginxHostSpoofingRule;
 import dev.lintel.rules.nginx.NginxHttpSplittingRule;
 import dev.lintel.rules.nginx.NginxIfInLocationRule;
+import dev.lintel.rules.nginx.NginxIncludeMissingRule;
 import dev.lintel.rules.nginx.NginxMapWithoutDefaultRule;
+import dev.lintel.rules.nginx.NginxNoTlsListenerRule;
 import dev.lintel.rules.nginx.NginxOriginRegexBypassRule;
 import dev.lintel.rules.nginx.NginxProxyPassNormalizedRule;
 import dev.lintel.rules.nginx.NginxRegexCaptureUndefinedRule;
 import dev.lintel.rules.nginx.NginxResolverExternalRule;
 import dev.lintel.rules.nginx.NginxReturnBypassesAllowDenyRule;
+import dev.lintel.rules.nginx.NginxSnakeoilCertRule;
 import dev.lintel.rules.nginx.NginxSslProtocolsWeakRule;
 import dev.lintel.rules.nginx.NginxSsrfRule;
 import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
@@ -95,17 +116,33 @@ public final class BuiltInRules {
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
       // cors
+      new CorsAllowedHeaderWildcardRule(),
+      new CorsCredentialsWithWildcardRule(),
+      new CorsExposeHeaderInvalidRule(),
       new CorsMethodInvalidRule(),
+      new CorsOriginHttpRule(),
+      new CorsOriginMalformedRule(),
+      new CorsRuleIncompleteRule(),
+      new CorsTooManyRulesRule(),
+      new CorsWildcardCountRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
       // efs
       new EfsNotEncryptedRule(),
       // fstab
+      new FstabEfsHardNotExplicitRule(),
       new FstabEfsHelperOptionConflictRule(),
+      new FstabEfsHelperOptionOnNfsRule(),
+      new FstabEfsNfsTuningRule(),
       new FstabEfsNfsVersionRule(),
+      new FstabEfsNoTlsRule(),
       new FstabEfsNoresvportMissingRule(),
       new FstabEfsSoftMountRule(),
+      new FstabEfsUnsupportedOptionRule(),
+      new FstabEntryMalformedRule(),
+      new FstabMountPointInvalidRule(),
       new FstabNetdevMissingRule(),
+      new FstabNetworkNofailMissingRule(),
       // iam
       new IamActionUnknownRule(),
       new IamActionWildcardAllRule(),
@@ -152,15 +189,20 @@ public final class BuiltInRules {
       new NginxAllowWithoutDenyRule(),
       new NginxDefaultServerRule(),
       new NginxErrorLogOffRule(),
+      new NginxGzipWithSslRule(),
+      new NginxHiddenFilesNotDeniedRule(),
       new NginxHostSpoofingRule(),
       new NginxHttpSplittingRule(),
       new NginxIfInLocationRule(),
+      new NginxIncludeMissingRule(),
       new NginxMapWithoutDefaultRule(),
+      new NginxNoTlsListenerRule(),
       new NginxOriginRegexBypassRule(),
       new NginxProxyPassNormalizedRule(),
       new NginxRegexCaptureUndefinedRule(),
       new NginxResolverExternalRule(),
       new NginxReturnBypassesAllowDenyRule(),
+      new NginxSnakeoilCertRule(),
       new NginxSslProtocolsWeakRule(),
       new NginxSsrfRule(),
       new NginxStaleDnsCacheRule(),

@@ -59,6 +59,14 @@ class GeneratedDocsTest {
     assertThat(s).isEqualTo("a: 1\n\"b\": 2\n<a/>\n");
   }
 
+  @Test
+  void longExamplesAreShortened() {
+    String shortText = "a\n".repeat(80);
+    assertThat(RuleDocsGenerator.shorten(shortText)).isEqualTo(shortText);
+    assertThat(RuleDocsGenerator.shorten("a\n".repeat(81)))
+        .isEqualTo("a\n".repeat(20) + "... (61 more lines in the fixture)\n");
+  }
+
   private static Map<String, List<RuleDocsGenerator.Example>> examples() throws IOException {
     Map<String, List<RuleDocsGenerator.Example>> out = new LinkedHashMap<>();
     try (Stream<Path> dirs = Files.list(FIXTURES)) {

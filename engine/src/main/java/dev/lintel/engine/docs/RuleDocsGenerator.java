@@ -3,6 +3,7 @@ package dev.lintel.engine.docs;
 import dev.lintel.engine.RuleInfo;
 import dev.lintel.model.FileKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class RuleDocsGenerator {
 
   private static final Pattern MARKER = Pattern.compile(
       "[ \\t]*(?:#|//|<!--)\\s*expect(?:@[+-]\\d+)?:\\s*[A-Z][A-Z0-9_]*(?:\\s*\\{\\{.*?}})?[ \\t]*(?:-->)?");
+
+  private static final int MAX_EXAMPLE_LINES = 80;
+  private static final int SHOWN_LINES = 20;
 
   private RuleDocsGenerator() {}
 
@@ -76,7 +80,7 @@ public final class RuleDocsGenerator {
       for (Example e : examples) {
         sb.append("\n### ").append(e.fileName().startsWith("compliant") ? "Compliant" : "Noncompliant")
             .append(": `").append(e.fileName()).append("`\n\n```").append(language(e.fileName())).append('\n')
-            .append(stripMarkers(e.content()));
+            .append(shorten(stripMarkers(e.content())));
         if (!e.content().endsWith("\n")) {
           sb.append('\n');
         }
@@ -84,6 +88,20 @@ public final class RuleDocsGenerator {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A fixture of more than {@value #MAX_EXAMPLE_LINES} lines (e.g. one that tests a size limit)
+   * cut to its first {@value #SHOWN_LINES} lines and a note saying how many were left out.
+   */
+  public static String shorten(String text) {
+    String[] lines = text.split("\n", -1);
+    int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
+    if (count <= MAX_EXAMPLE_LINES) {
+      return text;
+    }
+    return String.join("\n", Arrays.asList(lines).subList(0, SHOWN_LINES))
+        + "\n... (" + (count - SHOWN_LINES) + " more lines in the fixture)\n";
   }
 
   /** The fixture text without its expectation markers (and the spaces before them). */

@@ -11,6 +11,8 @@ import java.util.List;
  * the file the directive was written in, which for included files differs from the scanned file.
  * An {@code include} directive keeps its own node; the directives it brought in are in
  * {@link #included()} (empty when nothing matched or the include was not resolved).
+ * {@code missingFile} is true for a plain (non-glob) {@code include} whose file exists neither
+ * under the configuration prefix nor next to the including file.
  */
 public record Directive(
     Token name,
@@ -18,7 +20,14 @@ public record Directive(
     List<Directive> block,
     List<Directive> included,
     Path file,
-    TextRange range) {
+    TextRange range,
+    boolean missingFile) {
+
+  /** A directive that is not a missing include. */
+  public Directive(Token name, List<Token> args, List<Directive> block, List<Directive> included, Path file,
+      TextRange range) {
+    this(name, args, block, included, file, range, false);
+  }
 
   public Directive {
     args = List.copyOf(args);

@@ -65,11 +65,32 @@ final class FileParser {
           TextRange.fileStart()));
       return null;
     }
+    checkKinds(tree.directive(), false);
     SyntaxErrors.Error first = errors.first();
     if (first != null) {
       report(new Problem(Problem.PARSE_ERROR, first.message(), lines.point(first.offset())));
     }
     return build(tree.directive());
+  }
+
+  /** Records block directives ended by {@code ;} and simple directives followed by a block. */
+  private void checkKinds(List<Nginx.DirectiveContext> contexts, boolean inDataBlock) {
+    for (Nginx.DirectiveContext ctx : contexts) {
+      if (ctx.value().isEmpty() || ctx.value(0).getStart() == null) {
+        continue;
+      }
+      String name = NginxStrings.unquote(ctx.value(0).getStart().getText());
+      if (ctx.block() != null) {
+        if (!inDataBlock && DirectiveKinds.neverBlock(name) && ctx.block().LBRACE() != null) {
+          errors.add(ctx.block().LBRACE().getSymbol().getStartIndex(),
+              "directive \"" + name + "\" is not terminated by \";\"");
+        }
+        checkKinds(ctx.block().directive(), DirectiveKinds.holdsData(name));
+      } else if (!inDataBlock && DirectiveKinds.needsBlock(name) && ctx.SEMI() != null
+          && ctx.SEMI().getSymbol().getStartIndex() >= 0) {
+        errors.add(ctx.SEMI().getSymbol().getStartIndex(), "directive \"" + name + "\" has no opening \"{\"");
+      }
+    }
   }
 
   /** Records quote errors; returns the first brace that nests deeper than allowed, if any. */
@@ -151,10 +172,10 @@ final class FileParser {
       Token e = end.getSymbol();
       range = range.union(lines.range(e.getStartIndex(), e.getStopIndex()));
     }
-    List<Directive> included = block == null && name.text().equals("include") && args.size() == 1
+    IncludeSession.Included included = block == null && name.text().equals("include") && args.size() == 1
         ? session.include(file, problemPath, args.get(0).text(), range)
-        : List.of();
-    return new Directive(name, args, block, included, file, range);
+        : new IncludeSession.Included(List.of(), false);
+    return new Directive(name, args, block, included.directives(), file, range, included.missingFile());
   }
 
   private void report(Problem problem) {

@@ -61,12 +61,18 @@ final class IncludeSession {
   }
 
   /**
+   * What one {@code include} brought in; {@code missingFile} when it names a plain file that
+   * exists under none of the base directories.
+   */
+  record Included(List<Directive> directives, boolean missingFile) {}
+
+  /**
    * The top-level directives of every file {@code pattern} names, read from {@code from};
    * problems are reported at {@code at} in {@code fromPath} (null for the scanned file).
    */
-  List<Directive> include(Path from, Path fromPath, String pattern, TextRange at) {
+  Included include(Path from, Path fromPath, String pattern, TextRange at) {
     if (!followIncludes) {
-      return List.of();
+      return new Included(List.of(), false);
     }
     List<Path> files;
     try {
@@ -74,13 +80,13 @@ final class IncludeSession {
     } catch (IOException | RuntimeException e) {
       report(new Problem(Problem.IO_ERROR, "cannot list included files " + pattern + ": "
           + e.getMessage(), at), fromPath);
-      return List.of();
+      return new Included(List.of(), false);
     }
     List<Directive> out = new ArrayList<>();
     for (Path file : files) {
       out.addAll(includeOne(file, fromPath, at));
     }
-    return out;
+    return new Included(out, files.isEmpty() && !IncludePaths.isGlob(pattern));
   }
 
   private List<Directive> includeOne(Path file, Path fromPath, TextRange at) {

@@ -25,7 +25,8 @@ import java.util.Set;
  * directory), then under the including file's directory; an absolute path is followed when the
  * file exists. Globs ({@code * ? [..]}) expand to regular files sorted by path and may match
  * nothing. A missing plain include is not a problem: its {@link Directive#included()} stays
- * empty. Cycles give a {@code PARSE_ERROR}, too many levels an {@code INPUT_LIMIT_EXCEEDED},
+ * empty and its {@link Directive#missingFile()} is true. Cycles give a {@code PARSE_ERROR}, too
+ * many levels an {@code INPUT_LIMIT_EXCEEDED},
  * unreadable files an {@code IO_ERROR}, all at the {@code include} directive. Problems inside an
  * included file carry that file as {@link Problem#path()}.
  *

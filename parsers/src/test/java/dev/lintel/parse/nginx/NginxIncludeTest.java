@@ -57,6 +57,18 @@ class NginxIncludeTest {
     Parsed<NginxConfig> parsed = parse(main, ParseLimits.DEFAULT, null);
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.value().directives()).allSatisfy(d -> assertThat(d.included()).isEmpty());
+    assertThat(parsed.value().directives()).extracting(Directive::missingFile).containsExactly(false, true);
+  }
+
+  @Test
+  void existingEmptyFileIsNotMissing() throws IOException {
+    write("empty.conf", "");
+    write("snippets/next-to-file.conf", "# only a comment\n");
+    Path main = write("nginx.conf", "include empty.conf;\ninclude snippets/next-to-file.conf;\n"
+        + "include /nonexistent/lintel/x.conf;\n");
+    Parsed<NginxConfig> parsed = parse(main, ParseLimits.DEFAULT, dir.resolve("elsewhere"));
+    assertThat(parsed.value().directives()).extracting(Directive::missingFile)
+        .containsExactly(false, false, true);
   }
 
   @Test

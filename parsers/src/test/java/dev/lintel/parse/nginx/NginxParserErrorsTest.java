@@ -44,6 +44,26 @@ class NginxParserErrorsTest {
   }
 
   @Test
+  void missingSemicolonBeforeABlock() {
+    Problem p = onlyProblem("add_header X-Frame-Options DENY always\nserver {\n  listen 80;\n}\n");
+    assertThat(p.range()).isEqualTo(TextRange.point(2, 8));
+    assertThat(p.message()).isEqualTo("directive \"add_header\" is not terminated by \";\"");
+  }
+
+  @Test
+  void blockDirectiveWithoutBlock() {
+    Problem p = onlyProblem("server {\n  location /;\n}\n");
+    assertThat(p.range()).isEqualTo(TextRange.point(2, 13));
+    assertThat(p.message()).isEqualTo("directive \"location\" has no opening \"{\"");
+  }
+
+  @Test
+  void dataBlocksAndUpstreamServersAreNotChecked() {
+    assertThat(parse("map $a $b { if 1; listen 2; }\nupstream u { server 127.0.0.1; }\n"
+        + "types { text/html html; }\n").problems()).isEmpty();
+  }
+
+  @Test
   void unterminatedQuote() {
     Problem p = onlyProblem("a b;\nadd_header X \"abc;\n}\n");
     assertThat(p.range()).isEqualTo(TextRange.point(2, 14));

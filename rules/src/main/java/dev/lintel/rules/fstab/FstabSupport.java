@@ -20,6 +20,14 @@ final class FstabSupport {
 
   private FstabSupport() {}
 
+  /** The value of a {@code name=number} option as a long, or null when it is not a plain integer. */
+  static Long number(MountOption option) {
+    if (option == null || !option.hasValue() || !option.value().trim().matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.parseLong(option.value().trim());
+  }
+
   static boolean isNetworkEntry(FstabEntry entry) {
     return NETWORK_TYPES.contains(entry.typeName());
   }

@@ -34,6 +34,24 @@ final class NginxSupport {
     return false;
   }
 
+  /** A {@code server} block of the http module: not one of {@code stream} or {@code mail}. */
+  static boolean isHttpServer(DirectiveInContext dc) {
+    return dc.directive().nameText().equals("server") && dc.directive().isBlock()
+        && dc.enclosing("stream") == null && dc.enclosing("mail") == null;
+  }
+
+  /** How messages name a server: its first {@code server_name}, else its line. */
+  static String serverLabel(Directive server) {
+    Directive names = own("server_name", server);
+    return names != null && !names.args().isEmpty() && !unquoted(names.args().get(0)).isEmpty()
+        ? unquoted(names.args().get(0)) : "at line " + server.name().range().startLine();
+  }
+
+  /** The first directive named {@code name} among the block's own directives (includes expanded), or null. */
+  static Directive own(String name, Directive block) {
+    return block.children().stream().filter(d -> d.nameText().equals(name)).findFirst().orElse(null);
+  }
+
   /**
    * The directive {@code name} in effect in {@code block}; the top level of a site file (no
    * {@code http} block) counts as the {@code http} level.
@@ -47,8 +65,9 @@ final class NginxSupport {
   }
 
   /**
-   * True when {@code block} or a level it inherits from directly contains a plain include that
-   * brought nothing in: the missing file could declare what a rule finds absent.
+   * True when {@code block} or a level it inherits from directly contains a plain include whose
+   * file is missing ({@link Directive#missingFile()}, the condition of NGINX_INCLUDE_MISSING): the
+   * missing file could declare what a rule finds absent.
    */
   static boolean missingIncludeInScope(Directive block, List<Directive> parents, NginxConfig config) {
     List<List<Directive>> levels = new ArrayList<>();
@@ -60,15 +79,17 @@ final class NginxSupport {
     return levels.stream().anyMatch(NginxSupport::hasMissingInclude);
   }
 
-  /** True when {@code level} directly contains a plain include that brought nothing in. */
+  /** True when {@code block} itself (not a level above it) directly contains a missing include. */
+  static boolean missingIncludeIn(Directive block) {
+    return block.isBlock() && hasMissingInclude(block.block());
+  }
+
+  /** True when {@code level} directly contains a plain include whose file exists nowhere. */
   static boolean hasMissingInclude(List<Directive> level) {
     for (Directive d : level) {
-      if (d.nameText().equals("include") && !d.isBlock() && !d.args().isEmpty()) {
-        String path = unquoted(d.args().get(0));
-        boolean glob = path.contains("*") || path.contains("?") || path.contains("[");
-        if (d.included().isEmpty() ? !glob : hasMissingInclude(d.included())) {
-          return true;
-        }
+      if (d.nameText().equals("include") && !d.isBlock()
+          && (d.missingFile() || hasMissingInclude(d.included()))) {
+        return true;
       }
     }
     return false;

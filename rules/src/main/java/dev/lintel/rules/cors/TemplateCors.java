@@ -1,0 +1,135 @@
+package dev.lintel.rules.cors;
+
+import dev.lintel.model.MappingNode;
+import dev.lintel.model.Node;
+import dev.lintel.model.ScalarNode;
+import dev.lintel.model.Token;
+import dev.lintel.model.cfn.Candidate;
+import dev.lintel.model.cfn.CfnResource;
+import dev.lintel.model.cfn.CfnTemplate;
+import dev.lintel.parse.cfn.TemplateStrings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The template CORS blocks that are not S3 configurations (the {@code cors+} carriers of
+ * RULES.md §1.3): {@code AWS::Lambda::Url.Cors}, {@code AWS::Serverless::Function.FunctionUrlConfig.Cors},
+ * {@code AWS::ApiGatewayV2::Api.CorsConfiguration}, {@code AWS::Serverless::HttpApi.CorsConfiguration}
+ * and {@code AWS::Serverless::Api.Cors}, with the SAM {@code Globals} merged in key by key (the
+ * resource's keys win). Values are read with the template evaluator; unknown values are dropped.
+ */
+final class TemplateCors {
+
+  /**
+   * One CORS block: its fields by name (possibly from {@code Globals}), whether it is a SAM
+   * {@code Api.Cors} block (single-quoted strings), and the template that evaluates it.
+   */
+  record Block(Map<String, Node> fields, boolean samApi, CfnTemplate template) {
+
+    /** The allowed origins as tokens; SAM {@code Api} quotes removed. */
+    List<Token> origins() {
+      return strings(samApi ? "AllowOrigin" : "AllowOrigins", false);
+    }
+
+    /** The allowed request headers; a SAM {@code Api} list string is split at commas. */
+    List<Token> allowHeaders() {
+      return strings("AllowHeaders", samApi);
+    }
+
+    /** The {@code AllowCredentials} value as written, or null. */
+    Node credentialsNode() {
+      return fields.get("AllowCredentials");
+    }
+
+    /** The candidate values of {@code AllowCredentials}; empty when absent. */
+    List<Candidate> credentials() {
+      Node n = credentialsNode();
+      return n == null ? List.of() : template.evaluator().candidates(n);
+    }
+
+    private List<Token> strings(String field, boolean split) {
+      Node n = fields.get(field);
+      if (n == null) {
+        return List.of();
+      }
+      List<Token> out = new ArrayList<>();
+      for (Token t : TemplateStrings.of(template.evaluator(), n)) {
+        String text = samApi ? samUnquote(t.text()) : t.text();
+        if (split) {
+          for (String part : text.split(",")) {
+            out.add(new Token(part.trim(), t.range()));
+          }
+        } else {
+          out.add(new Token(text, t.range()));
+        }
+      }
+      return out;
+    }
+  }
+
+  private record Carrier(String type, List<String> path, String globalsSection, boolean samApi) {}
+
+  private static final List<Carrier> CARRIERS = List.of(
+      new Carrier("AWS::Lambda::Url", List.of("Cors"), null, false),
+      new Carrier("AWS::Serverless::Function", List.of("FunctionUrlConfig", "Cors"), "Function", false),
+      new Carrier("AWS::ApiGatewayV2::Api", List.of("CorsConfiguration"), null, false),
+      new Carrier("AWS::Serverless::HttpApi", List.of("CorsConfiguration"), "HttpApi", false),
+      new Carrier("AWS::Serverless::Api", List.of("Cors"), "Api", true));
+
+  private TemplateCors() {}
+
+  /**
+   * Every such block of the template: each resource's (merged with Globals) and each Globals
+   * block on its own. A Globals value appears in several blocks: rules report each node once.
+   */
+  static List<Block> blocks(CfnTemplate template) {
+    List<Block> out = new ArrayList<>();
+    MappingNode globals = template.root().mapping("Globals");
+    for (Carrier c : CARRIERS) {
+      Node global = c.globalsSection() == null || globals == null ? null
+          : at(globals.get(c.globalsSection()), c.path());
+      if (global != null) {
+        out.add(block(null, global, c, template));
+      }
+      for (CfnResource r : template.resources(c.type())) {
+        Node own = at(r.properties(), c.path());
+        if (own != null || global != null) {
+          out.add(block(global, own, c, template));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Block block(Node global, Node own, Carrier c, CfnTemplate template) {
+    Map<String, Node> fields = new LinkedHashMap<>();
+    for (Node n : new Node[] {global, own}) {
+      if (n instanceof MappingNode m) {
+        m.entries().forEach(e -> fields.put(e.name(), e.value()));
+      } else if (n instanceof ScalarNode s && c.samApi()) {
+        fields.clear();
+        fields.put("AllowOrigin", s);
+      }
+    }
+    return new Block(fields, c.samApi(), template);
+  }
+
+  private static Node at(Node node, List<String> path) {
+    Node n = node;
+    for (String key : path) {
+      if (!(n instanceof MappingNode m)) {
+        return null;
+      }
+      n = m.get(key);
+    }
+    return n;
+  }
+
+  /** SAM {@code Api.Cors} values are header values in single quotes: {@code "'*'"}. */
+  static String samUnquote(String s) {
+    String t = s.trim();
+    return t.length() >= 2 && t.startsWith("'") && t.endsWith("'") ? t.substring(1, t.length() - 1) : t;
+  }
+}
