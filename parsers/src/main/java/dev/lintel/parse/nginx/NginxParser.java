@@ -8,6 +8,7 @@ import dev.lintel.parse.ParseLimits;
 import dev.lintel.parse.Parsed;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +92,11 @@ public final class NginxParser {
     try {
       List<Directive> directives = session.parseRoot(file, text == null ? "" : text);
       NginxConfig config = directives == null ? null : new NginxConfig(file, directives);
-      return new Parsed<>(config, session.problems());
+      List<Problem> problems = new ArrayList<>(session.problems());
+      if (config != null && problems.isEmpty()) {
+        DirectiveContexts.check(config, file, problems);
+      }
+      return new Parsed<>(config, problems);
     } catch (RuntimeException | StackOverflowError e) {
       session.report(Problem.parseError("nginx parser failed: " + e, TextRange.fileStart()), null);
       return new Parsed<>(null, session.problems());

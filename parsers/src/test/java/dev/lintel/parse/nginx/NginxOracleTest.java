@@ -125,6 +125,32 @@ class NginxOracleTest {
     return tests.stream();
   }
 
+  /** Complete configurations: nginx's "not allowed here" verdicts must equal ours. */
+  private static final List<String> CONTEXT_CASES = List.of(
+      "events {}\nhttp { server { listen 8080; location / { root /tmp; } } }\n",
+      "events {}\nhttp { listen 8080; }\n",
+      "events { worker_connections 10; }\nhttp { server { location / { server_name x; } } }\n",
+      "events {}\nhttp { server { if ($arg_a) { return 403; } location / { if ($arg_b) { expires 1h; } } } }\n",
+      "events {}\nhttp { server { if ($arg_a) { proxy_pass http://127.0.0.1; } } }\n",
+      "events {}\nhttp { worker_connections 10; }\n",
+      "events {}\nhttp { upstream u { server 127.0.0.1:9; } server { location / { alias /tmp/; } } }\n",
+      "events {}\nhttp { server { alias /tmp/; } }\n");
+
+  @TestFactory
+  Stream<DynamicTest> directiveContextsAgreeWithNginx() {
+    String nginx = findNginx();
+    assumeTrue(nginx != null, "nginx is not installed (apt-get install nginx): oracle comparison skipped");
+    return CONTEXT_CASES.stream().map(text -> DynamicTest.dynamicTest(text.replace('\n', ' '), () -> {
+      Path prefix = Files.createTempDirectory(work, "ctx");
+      Path main = Files.writeString(prefix.resolve("nginx.conf"), text);
+      Verdict v = run(nginx, prefix, main);
+      boolean nginxSaysNotAllowed = v.message().contains("is not allowed here");
+      assertThat(v.kind() == Kind.OK || nginxSaysNotAllowed).as("nginx verdict: %s", v.message()).isTrue();
+      boolean ours = syntaxErrors(main, text, prefix).stream().anyMatch(p -> p.message().contains("is not allowed here"));
+      assertThat(ours).as("nginx: %s", v.message()).isEqualTo(nginxSaysNotAllowed);
+    }));
+  }
+
   private void assertAgree(String text, Verdict nginxVerdict) {
     compared++;
     List<Problem> ours = syntaxErrors(work.resolve("ours.conf"), text, work);
