@@ -54,7 +54,17 @@ class ParliamentAccuracyTest {
       "P004", "The policy has a trailing comma. IAM rejects it, so Lintel reports PARSE_ERROR (and still analyses"
           + " the recovered document); parliament's lenient parser accepts it silently.",
       "P033", "Unknown operator `bad`: Lintel reports only IAM_CONDITION_OPERATOR_UNKNOWN and does not type-check"
-          + " an operator that does not exist; parliament also reports MISMATCHED_TYPE.");
+          + " an operator that does not exist; parliament also reports MISMATCHED_TYPE.",
+      "P002", "NotResource means every resource except the listed ones, so no action can mismatch the resources;"
+          + " IAM_RESOURCE_MISMATCH only judges Resource (RULES.md). parliament compares the actions with the excluded"
+          + " ARNs. (A community-auditor expectation that upstream never executes.)",
+      "P005", "The AWS Service Authorization Reference lists redshift:GetClusterCredentials as Write and"
+          + " ecr:GetAuthorizationToken as Read, so neither is permissions management; the credentials exposure is"
+          + " reported by IAM_CREDENTIALS_EXPOSURE. (A community-auditor expectation that upstream never executes.)",
+      "P054", "Lintel reports a wildcard pattern only when none of the actions it matches can use a listed resource"
+          + " (RULES.md IAM_RESOURCE_MISMATCH (b)): s3:*Bucket* and s3:*Object* both include actions that apply to"
+          + " bucket1 or bucket1/*, and s3:*Object includes s3:GetObject for bucket2/*; parliament flags a pattern when"
+          + " any expanded action mismatches.");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MARKER = Pattern.compile(

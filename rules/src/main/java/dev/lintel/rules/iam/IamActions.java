@@ -58,8 +58,15 @@ public final class IamActions {
     return out.isEmpty() ? EnumSet.allOf(ActionClass.class) : out;
   }
 
-  /** The catalogue actions the statement names: Action entries expanded, or the NotAction complement. */
+  /**
+   * The catalogue actions the statement names: Action entries expanded, or the NotAction
+   * complement; none for a statement with both (IAM rejects it: IAM_POLICY_MALFORMED reports it,
+   * and no other rule should guess which element was meant).
+   */
   public static Set<Action> of(Statement st) {
+    if (st.has("Action") && st.has("NotAction")) {
+      return Set.of();
+    }
     if (st.has("NotAction")) {
       List<String> excluded = st.notActions().stream().filter(PolicyValue::known).map(PolicyValue::text).toList();
       return new LinkedHashSet<>(catalogue().complement(excluded));
