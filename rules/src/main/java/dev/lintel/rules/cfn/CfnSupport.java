@@ -92,14 +92,41 @@ public final class CfnSupport {
     }
   }
 
-  /** True when the template declares a transform other than SAM and the language extensions. */
+  /**
+   * True when the template is the input of a preprocessor rather than what CloudFormation reads:
+   * it declares a transform other than SAM and the language extensions (a macro), or uses Rain
+   * directives ({@code Rain::Module}, {@code !Rain::Embed}, a {@code Rain} section).
+   */
   public static boolean hasMacroTransform(CfnTemplate t) {
     for (String tr : t.transforms()) {
       if (!tr.equals(CfnTemplate.SAM_TRANSFORM) && !tr.equals(LANGUAGE_EXTENSIONS)) {
         return true;
       }
     }
-    return t.root().get("Transform") != null && t.transforms().isEmpty();
+    return (t.root().get("Transform") != null && t.transforms().isEmpty()) || t.root().has("Rain")
+        || usesRain(t.root(), 0);
+  }
+
+  private static boolean usesRain(Node n, int depth) {
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (n instanceof MappingNode m) {
+      for (MappingNode.Entry e : m.entries()) {
+        if (e.name().startsWith("Rain::") || usesRain(e.value(), depth + 1)) {
+          return true;
+        }
+      }
+    } else if (n instanceof SequenceNode s) {
+      for (Node item : s.items()) {
+        if (usesRain(item, depth + 1)) {
+          return true;
+        }
+      }
+    } else if (n instanceof IntrinsicNode fn) {
+      return fn.function().startsWith("Fn::Rain::") || usesRain(fn.argument(), depth + 1);
+    }
+    return false;
   }
 
   public static boolean hasLanguageExtensions(CfnTemplate t) {
@@ -122,7 +149,7 @@ public final class CfnSupport {
         || names(t, "Resources").contains(name)) {
       return true;
     }
-    if (t.isSam() && isSamGenerated(t, name)) {
+    if ((t.isSam() && isSamGenerated(t, name)) || isGenerated(t, name)) {
       return true;
     }
     return hasLanguageExtensions(t) && loopIdentifiers(t).contains(name);
@@ -130,7 +157,8 @@ public final class CfnSupport {
 
   /** True for a resource of the template or, in SAM templates, a resource SAM generates. */
   public static boolean isResourceName(CfnTemplate t, String name) {
-    return t.resource(name) != null || names(t, "Resources").contains(name) || (t.isSam() && isSamGenerated(t, name));
+    return t.resource(name) != null || names(t, "Resources").contains(name) || (t.isSam() && isSamGenerated(t, name))
+        || isGenerated(t, name);
   }
 
   /** True when the template generates names with {@code Fn::ForEach}: they cannot be checked statically. */
@@ -138,13 +166,17 @@ public final class CfnSupport {
     return hasLanguageExtensions(t) && !loopIdentifiers(t).isEmpty();
   }
 
-  /** Names SAM derives from serverless resources ({@code MyFunctionRole}, {@code ServerlessRestApi}, ...). */
+  /** The implicit APIs SAM creates ({@code ServerlessRestApi}, {@code ServerlessHttpApi} and their stages). */
   private static boolean isSamGenerated(CfnTemplate t, String name) {
-    if (name.startsWith("ServerlessRestApi") || name.startsWith("ServerlessHttpApi")) {
-      return true;
-    }
+    return name.startsWith("ServerlessRestApi") || name.startsWith("ServerlessHttpApi");
+  }
+
+  /** True for a name that a module resource ({@code Type: ...::MODULE}) or a SAM resource may generate. */
+  private static boolean isGenerated(CfnTemplate t, String name) {
     for (CfnResource r : t.resources()) {
-      if (r.type() != null && r.type().startsWith("AWS::Serverless::") && name.startsWith(r.logicalId())) {
+      String type = r.type() == null ? "" : r.type();
+      boolean generates = type.endsWith("::MODULE") || (t.isSam() && type.startsWith("AWS::Serverless::"));
+      if (generates && name.startsWith(r.logicalId())) {
         return true;
       }
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class IntrinsicShapes {
 
   private static final Set<String> FUNCTIONS = Set.of("Ref", "Condition", "Fn::Ref", "Fn::Base64", "Fn::Cidr",
-      "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::ImportValue", "Fn::Join", "Fn::Select", "Fn::Split",
+      "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::GetStackOutput", "Fn::ImportValue", "Fn::Join", "Fn::Select", "Fn::Split",
       "Fn::Sub", "Fn::Transform", "Fn::If", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Fn::Contains",
       "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll");
   private static final Set<String> EXTENSIONS = Set.of("Fn::Length", "Fn::ToJsonString", "Fn::ForEach");
