@@ -6,6 +6,7 @@ import dev.lintel.engine.suppress.InlineSuppressions;
 import dev.lintel.model.FileKind;
 import dev.lintel.model.Problem;
 import dev.lintel.model.TextRange;
+import dev.lintel.model.cfn.CfnTemplate;
 import dev.lintel.parse.FileParser;
 import dev.lintel.parse.ParsedFile;
 import dev.lintel.parse.SourceText;
@@ -257,6 +258,14 @@ public final class Analysis {
     }
     dispatcher.dispatch(file, collector::contextFor, (rule, f, e) -> internalErrors.add(
         rule.id() + " failed on " + f.uri() + ": " + describe(e)));
+    RuleInfo limit = enabled.get(INPUT_LIMIT_EXCEEDED);
+    for (CfnTemplate t : file.templates()) {
+      for (Problem p : t.evaluationLimits()) {
+        if (limit != null) {
+          collector.add(limit, file.path(), p.range(), p.message());
+        }
+      }
+    }
     return suppress(file, collector.findings());
   }
 

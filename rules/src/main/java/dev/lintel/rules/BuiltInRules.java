@@ -1,6 +1,13 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.cfn.CfnConditionUndefinedRule;
+import dev.lintel.rules.cfn.CfnDependencyCycleRule;
+import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
+import dev.lintel.rules.cfn.CfnIntrinsicInvalidRule;
+import dev.lintel.rules.cfn.CfnRefUndefinedRule;
+import dev.lintel.rules.cfn.CfnTemplateStructureRule;
+import dev.lintel.rules.cfn.CfnUnusedDeclarationRule;
 import dev.lintel.rules.cors.CorsAllowedHeaderWildcardRule;
 import dev.lintel.rules.cors.CorsCredentialsWithWildcardRule;
 import dev.lintel.rules.cors.CorsExposeHeaderInvalidRule;
@@ -115,6 +122,14 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // cfn
+      new CfnConditionUndefinedRule(),
+      new CfnDependencyCycleRule(),
+      new CfnFindInMapInvalidRule(),
+      new CfnIntrinsicInvalidRule(),
+      new CfnRefUndefinedRule(),
+      new CfnTemplateStructureRule(),
+      new CfnUnusedDeclarationRule(),
       // cors
       new CorsAllowedHeaderWildcardRule(),
       new CorsCredentialsWithWildcardRule(),

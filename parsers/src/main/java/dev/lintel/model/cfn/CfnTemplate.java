@@ -2,7 +2,9 @@ package dev.lintel.model.cfn;
 
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
+import dev.lintel.model.Problem;
 import dev.lintel.model.SequenceNode;
+import dev.lintel.model.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,10 +19,11 @@ public final class CfnTemplate {
   private final MappingNode root;
   private final Map<String, CfnResource> resources = new LinkedHashMap<>();
   private final Evaluator evaluator;
+  private final Map<TextRange, Problem> limits = new LinkedHashMap<>();
 
-  private CfnTemplate(MappingNode root, int maxCombinations) {
+  private CfnTemplate(MappingNode root, int maxCombinations, Evaluator.PseudoValues pseudo) {
     this.root = root;
-    this.evaluator = new Evaluator(this, maxCombinations);
+    this.evaluator = new Evaluator(this, maxCombinations, pseudo);
     MappingNode res = root.mapping("Resources");
     if (res != null) {
       for (MappingNode.Entry e : res.entries()) {
@@ -38,8 +41,13 @@ public final class CfnTemplate {
 
   /** The view over {@code root}, or null when the root is not a mapping. */
   public static CfnTemplate of(Node root, int maxCombinations) {
+    return of(root, maxCombinations, Evaluator.PseudoValues.DEFAULT);
+  }
+
+  /** The view over {@code root} with configured pseudo-parameter values, or null. */
+  public static CfnTemplate of(Node root, int maxCombinations, Evaluator.PseudoValues pseudo) {
     MappingNode m = root == null ? null : root.asMapping();
-    return m == null ? null : new CfnTemplate(m, maxCombinations);
+    return m == null ? null : new CfnTemplate(m, maxCombinations, pseudo);
   }
 
   /** True when the root looks like a template: a format version or typed resources. */
@@ -117,6 +125,29 @@ public final class CfnTemplate {
       }
     }
     return out;
+  }
+
+  /** The top-level section {@code name} (e.g. {@code Conditions}) when it is a mapping, or null. */
+  public MappingNode section(String name) {
+    return root.mapping(name);
+  }
+
+  /**
+   * One {@code INPUT_LIMIT_EXCEEDED} problem per value whose evaluation went over the
+   * combination cap so far (values are evaluated when rules ask for them).
+   */
+  public List<Problem> evaluationLimits() {
+    synchronized (limits) {
+      return List.copyOf(limits.values());
+    }
+  }
+
+  void recordLimit(Node node, int maxCombinations) {
+    synchronized (limits) {
+      limits.putIfAbsent(node.range(), Problem.limit("this value has more than " + maxCombinations
+          + " possible combinations of parameter values and conditions (limits.max-combinations);"
+          + " rules treated it as unknown", node.range()));
+    }
   }
 
   public boolean isSam() {
