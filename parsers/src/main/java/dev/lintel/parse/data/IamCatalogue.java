@@ -455,6 +455,14 @@ public final class IamCatalogue {
     return keyPrefixes.contains(p);
   }
 
+  /**
+   * Reads the catalogue from the classpath again, bypassing the process-wide instance: for
+   * benchmarks of the load itself. Everything else uses {@link #get()}.
+   */
+  public static IamCatalogue loadFresh() {
+    return load();
+  }
+
   private static IamCatalogue load() {
     InputStream in = IamCatalogue.class.getResourceAsStream(RESOURCE);
     if (in == null) {
