@@ -7,10 +7,7 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
-import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
-import dev.lintel.model.cors.CorsRule;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,16 +24,7 @@ public final class CorsOriginHttpRule implements Rule {
 
   @Override
   public void register(Subscriptions on) {
-    on.corsConfiguration((ctx, config) -> {
-      for (CorsRule rule : config.rules()) {
-        rule.origins().forEach(o -> check(ctx, o));
-      }
-    });
-    on.cfnTemplate((ctx, template) -> {
-      Set<TextRange> reported = new HashSet<>();
-      TemplateCors.blocks(template).forEach(b -> b.origins().stream()
-          .filter(o -> reported.add(o.range())).forEach(o -> check(ctx, o)));
-    });
+    TemplateCors.onEveryOrigin(on, CorsOriginHttpRule::check);
   }
 
   private static void check(RuleContext ctx, Token origin) {

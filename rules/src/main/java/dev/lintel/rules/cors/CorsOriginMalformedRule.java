@@ -7,11 +7,7 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
-import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
-import dev.lintel.model.cors.CorsRule;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,16 +26,7 @@ public final class CorsOriginMalformedRule implements Rule {
 
   @Override
   public void register(Subscriptions on) {
-    on.corsConfiguration((ctx, config) -> {
-      for (CorsRule rule : config.rules()) {
-        rule.origins().forEach(o -> check(ctx, o));
-      }
-    });
-    on.cfnTemplate((ctx, template) -> {
-      Set<TextRange> reported = new HashSet<>();
-      TemplateCors.blocks(template).forEach(b -> b.origins().stream()
-          .filter(o -> reported.add(o.range())).forEach(o -> check(ctx, o)));
-    });
+    TemplateCors.onEveryOrigin(on, CorsOriginMalformedRule::check);
   }
 
   private static void check(RuleContext ctx, Token origin) {

@@ -1,17 +1,23 @@
 package dev.lintel.rules.cors;
 
+import dev.lintel.engine.Handler;
+import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.ScalarNode;
+import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.cfn.CfnTemplate;
+import dev.lintel.model.cors.CorsRule;
 import dev.lintel.parse.cfn.TemplateStrings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The template CORS blocks that are not S3 configurations (the {@code cors+} carriers of
@@ -21,6 +27,24 @@ import java.util.Map;
  * resource's keys win). Values are read with the template evaluator; unknown values are dropped.
  */
 final class TemplateCors {
+
+  /**
+   * Calls {@code check} for every allowed origin on every CORS carrier: S3 configurations (XML,
+   * console and CLI JSON, {@code AWS::S3::Bucket}) and the template blocks above, each origin once
+   * even when {@code Globals} give it to several resources.
+   */
+  static void onEveryOrigin(Subscriptions on, Handler<Token> check) {
+    on.corsConfiguration((ctx, config) -> {
+      for (CorsRule rule : config.rules()) {
+        rule.origins().forEach(o -> check.handle(ctx, o));
+      }
+    });
+    on.cfnTemplate((ctx, template) -> {
+      Set<TextRange> reported = new HashSet<>();
+      blocks(template).forEach(b -> b.origins().stream()
+          .filter(o -> reported.add(o.range())).forEach(o -> check.handle(ctx, o)));
+    });
+  }
 
   /**
    * One CORS block: its fields by name (possibly from {@code Globals}), whether it is a SAM

@@ -1,5 +1,6 @@
 package dev.lintel.rules.iam;
 
+import dev.lintel.model.EditDistance;
 import dev.lintel.model.policy.PolicyValue;
 import dev.lintel.model.policy.Statement;
 import dev.lintel.parse.data.IamCatalogue;
@@ -139,38 +140,7 @@ public final class IamActions {
 
   /** The candidate closest to {@code target} (case-insensitive) within {@code maxDistance}, or null. */
   public static String closest(String target, Collection<String> candidates, int maxDistance) {
-    String best = null;
-    int bestDistance = maxDistance + 1;
-    String t = target.toLowerCase(java.util.Locale.ROOT);
-    for (String c : candidates) {
-      if (Math.abs(c.length() - t.length()) >= bestDistance) {
-        continue;
-      }
-      int d = distance(t, c.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
+    return EditDistance.closest(target, candidates, maxDistance);
   }
 
   /** The names of the catalogue's service prefixes. */

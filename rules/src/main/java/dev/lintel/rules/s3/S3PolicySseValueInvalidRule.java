@@ -6,6 +6,7 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
+import dev.lintel.model.EditDistance;
 import dev.lintel.model.Node;
 import dev.lintel.model.policy.Condition;
 import dev.lintel.model.policy.PolicyValue;
@@ -67,24 +68,6 @@ public final class S3PolicySseValueInvalidRule implements Rule {
     if (KEYS.contains(keyLower)) {
       return null;
     }
-    return KEYS.stream().filter(k -> distance(k, keyLower) <= 2).findFirst().orElse(null);
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
+    return KEYS.stream().filter(k -> EditDistance.between(k, keyLower) <= 2).findFirst().orElse(null);
   }
 }
