@@ -1,0 +1,128 @@
+package dev.lintel.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lintel.engine.Analysis;
+import dev.lintel.engine.AnalysisConfig;
+import dev.lintel.engine.AnalysisResult;
+import dev.lintel.engine.Finding;
+import dev.lintel.engine.RuleMeta;
+import dev.lintel.model.FileKind;
+import dev.lintel.model.MappingNode;
+import dev.lintel.model.cfn.CfnResource;
+import dev.lintel.model.cfn.CfnTemplate;
+import dev.lintel.parse.FileParser;
+import dev.lintel.parse.ParseLimits;
+import dev.lintel.parse.ParsedFile;
+import dev.lintel.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Shared plumbing of the template peer-corpus tests (KICS, checkov): one analysis of every
+ * template by all built-in rules, findings grouped by file, the resources of each file with their
+ * line spans, and the peer map.
+ */
+final class PeerTemplates {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A resource of a template file with the lines it spans (its key to the end of its body). */
+  record Span(CfnResource resource, int startLine, int endLine) {
+    boolean contains(int line) {
+      return startLine <= line && line <= endLine;
+    }
+  }
+
+  private final Path root;
+  private final Map<Path, List<Finding>> findings = new HashMap<>();
+  private final Map<Path, List<Span>> spans = new HashMap<>();
+  final List<String> internalErrors;
+
+  /** Analyses {@code files} (paths under {@code root}) once, forced to the template kind. */
+  PeerTemplates(Path root, List<Path> files) {
+    this.root = root;
+    AnalysisConfig.Builder config = AnalysisConfig.builder().paths(files).root(root).rules(BuiltInRules.all());
+    for (String ext : List.of("yaml", "yml", "json", "template")) {
+      config.type("**/*." + ext, FileKind.CLOUDFORMATION);
+    }
+    AnalysisResult result = Analysis.run(config.build());
+    internalErrors = result.internalErrors();
+    for (Finding f : result.findings()) {
+      findings.computeIfAbsent(f.location().file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(f);
+    }
+  }
+
+  /** The findings of {@code ruleIds} in one file. */
+  List<Finding> findings(Path file, List<String> ruleIds) {
+    return findings.getOrDefault(file.toAbsolutePath().normalize(), List.of()).stream()
+        .filter(f -> ruleIds.contains(f.ruleId())).toList();
+  }
+
+  /** The resources of every template document of the file, with their line spans. */
+  List<Span> spans(Path file) {
+    return spans.computeIfAbsent(file.toAbsolutePath().normalize(), PeerTemplates::readSpans);
+  }
+
+  /** The resource whose span contains {@code line}, or null. */
+  Span spanAt(Path file, int line) {
+    return spans(file).stream().filter(s -> s.contains(line)).findFirst().orElse(null);
+  }
+
+  private static List<Span> readSpans(Path file) {
+    List<Span> out = new ArrayList<>();
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      ParsedFile parsed = FileParser.parse(file, file.getFileName().toString(), text, FileKind.CLOUDFORMATION,
+          ParseLimits.DEFAULT, null);
+      for (CfnTemplate t : parsed == null ? List.<CfnTemplate>of() : parsed.templates()) {
+        MappingNode resources = t.root().mapping("Resources");
+        for (MappingNode.Entry e : resources == null ? List.<MappingNode.Entry>of() : resources.entries()) {
+          CfnResource r = t.resource(e.name());
+          if (r != null) {
+            out.add(new Span(r, e.key().range().startLine(), e.value().range().endLine()));
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return out;
+    }
+    return out;
+  }
+
+  /** The ids of the rules in {@link BuiltInRules}. */
+  static Set<String> implementedRules() {
+    return BuiltInRules.all().stream().map(r -> r.getClass().getAnnotation(RuleMeta.class).id())
+        .collect(Collectors.toSet());
+  }
+
+  /** One section of {@code peer-map.json}: peer id to Lintel rule ids ({@code ~} stripped). */
+  static Map<String, List<String>> peerMap(String section) throws IOException {
+    Path peerMap = Corpus.root().resolveSibling("peer-map.json");
+    JsonNode node = JSON.readTree(peerMap.toFile()).path(section);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> {
+      List<String> ids = new ArrayList<>();
+      if (e.getValue().isArray()) {
+        e.getValue().forEach(v -> ids.add(v.asText().replace("~", "").strip()));
+      } else {
+        ids.add(e.getValue().asText().replace("~", "").strip());
+      }
+      out.put(e.getKey(), ids);
+    });
+    return out;
+  }
+
+  Path root() {
+    return root;
+  }
+}
