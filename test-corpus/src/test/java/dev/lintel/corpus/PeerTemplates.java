@@ -8,7 +8,10 @@ import dev.lintel.engine.AnalysisResult;
 import dev.lintel.engine.Finding;
 import dev.lintel.engine.RuleMeta;
 import dev.lintel.model.FileKind;
+import dev.lintel.model.IntrinsicNode;
 import dev.lintel.model.MappingNode;
+import dev.lintel.model.Node;
+import dev.lintel.model.SequenceNode;
 import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.cfn.CfnTemplate;
 import dev.lintel.parse.FileParser;
@@ -71,6 +74,65 @@ final class PeerTemplates {
   /** The resources of every template document of the file, with their line spans. */
   List<Span> spans(Path file) {
     return spans.computeIfAbsent(file.toAbsolutePath().normalize(), PeerTemplates::readSpans);
+  }
+
+  /**
+   * True when the finding points into {@code expected} (primary or related location): its line is
+   * {@code line}, or lies in the same resource or in a resource linked to it by {@code Ref},
+   * {@code Fn::GetAtt} or {@code Fn::Sub} either way (a bucket policy and its bucket, an ingress
+   * resource and its group). A null {@code expected} (a line outside every resource) matches any
+   * finding of the file.
+   */
+  boolean matches(Path file, Finding f, int line, Span expected) {
+    List<Integer> lines = new ArrayList<>();
+    lines.add(f.location().range().startLine());
+    f.related().forEach(r -> lines.add(r.location().range().startLine()));
+    for (int at : lines) {
+      if (at == line || expected == null) {
+        return true;
+      }
+      Span span = spanAt(file, at);
+      if (span != null && (span.resource() == expected.resource() || linked(span.resource(), expected.resource())
+          || linked(expected.resource(), span.resource()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code from} names {@code to} through Ref, GetAtt or Sub anywhere in its body. */
+  static boolean linked(CfnResource from, CfnResource to) {
+    if (to == null || from.template() != to.template()) {
+      return false;
+    }
+    String name = to.properties() == null ? null : to.properties().string("BucketName");
+    return names(from.node(), to.logicalId(), 0) || (name != null && names(from.node(), name, 0));
+  }
+
+  /** True when {@code n} refers to {@code id}, or holds a literal equal to it (the peers' loose link). */
+  private static boolean names(Node n, String id, int depth) {
+    if (n != null && id.equals(n.text())) {
+      return true;
+    }
+    if (n == null || depth > 100) {
+      return false;
+    }
+    if (n instanceof IntrinsicNode fn) {
+      String text = fn.argument().text();
+      if (text != null && (fn.function().equals("Ref") && text.equals(id)
+          || fn.function().equals("Fn::GetAtt") && (text.equals(id) || text.startsWith(id + "."))
+          || fn.function().equals("Fn::Sub") && text.contains("${" + id))) {
+        return true;
+      }
+      return names(fn.argument(), id, depth + 1);
+    }
+    if (n instanceof MappingNode m) {
+      return m.entries().stream().anyMatch(e -> names(e.value(), id, depth + 1));
+    }
+    if (n instanceof SequenceNode s) {
+      return s.items().stream().anyMatch(i -> names(i, id, depth + 1));
+    }
+    return false;
   }
 
   /** The resource whose span contains {@code line}, or null. */

@@ -217,7 +217,8 @@ public final class IngressRules {
 
   /**
    * The inline rules of a security group in one direction: every mapping candidate of every item
-   * of {@code SecurityGroupIngress}/{@code SecurityGroupEgress}, with the list's origin in front.
+   * of {@code SecurityGroupIngress}/{@code SecurityGroupEgress}, with the list's origin in front. A
+   * single mapping where a list is expected counts as one rule (its shape is reported elsewhere).
    */
   public static List<Candidate> inlineRules(CfnResource group, Direction direction) {
     return ruleCandidates(group, direction == Direction.INGRESS ? "SecurityGroupIngress" : "SecurityGroupEgress");
@@ -226,12 +227,12 @@ public final class IngressRules {
   private static List<Candidate> ruleCandidates(CfnResource r, String listKey) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate list : r.values(listKey)) {
-      if (list.value() instanceof SequenceNode seq) {
-        for (Node item : seq.items()) {
-          for (Candidate rule : r.values(item)) {
-            if (rule.value() instanceof MappingNode) {
-              out.add(rule.within(list.origin()));
-            }
+      List<Node> items = list.value() instanceof SequenceNode seq ? seq.items()
+          : list.value() instanceof MappingNode m ? List.of(m) : List.of();
+      for (Node item : items) {
+        for (Candidate rule : r.values(item)) {
+          if (rule.value() instanceof MappingNode) {
+            out.add(rule.within(list.origin()));
           }
         }
       }

@@ -28,7 +28,8 @@ public final class NetNaclDuplicateRuleRule implements Rule {
             if (e.acl() != null && e.acl().equals(d.acl()) && e.egress() == d.egress() && e.number() == d.number()) {
               ctx.report(r.property("RuleNumber"), "Rule number " + e.number() + " is already used by "
                   + earlier.logicalId() + " for " + (e.egress() ? "egress" : "ingress") + " of the same network ACL"
-                  + e.originSuffix());
+                  + e.originSuffix()).related(earlier.property("RuleNumber").range(), "first use of rule number "
+                  + e.number());
               return;
             }
           }
