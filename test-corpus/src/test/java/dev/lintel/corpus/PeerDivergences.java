@@ -118,15 +118,23 @@ final class PeerDivergences {
           "Action * on specific resources is not admin access (IAM_ACTION_WILDCARD_ALL reports it)", false,
           r -> true)));
 
+  private static final Divergence BPA_ONE_RULE = new Divergence(BPA_ABSENT.reason() + "; one rule reports all"
+      + " four settings, so a bucket that passes this check with another setting off is reported", false, false,
+      BPA_ABSENT.missedPositive(), r -> r.property("PublicAccessBlockConfiguration") != null);
+
   /** checkov check id to divergence. */
   static final Map<String, Divergence> CHECKOV = Map.ofEntries(
-      Map.entry("CKV_AWS_53", BPA_ABSENT),
-      Map.entry("CKV_AWS_54", BPA_ABSENT),
-      Map.entry("CKV_AWS_55", BPA_ABSENT),
-      Map.entry("CKV_AWS_56", BPA_ABSENT),
-      Map.entry("CKV_AWS_19", reported(
-          "bucket without BucketEncryption (SSE-S3 default) reported as a note", true,
-          r -> r.property("BucketEncryption") == null)));
+      Map.entry("CKV_AWS_53", BPA_ONE_RULE),
+      Map.entry("CKV_AWS_54", BPA_ONE_RULE),
+      Map.entry("CKV_AWS_55", BPA_ONE_RULE),
+      Map.entry("CKV_AWS_56", BPA_ONE_RULE),
+      Map.entry("CKV_AWS_87", missed(
+          "PubliclyAccessible absent (only an explicit true is reported)", true,
+          r -> r.property("PubliclyAccessible") == null)),
+      Map.entry("CKV_AWS_19", new Divergence(
+          "bucket without BucketEncryption (SSE-S3 default) reported as a note (documented); aws:kms without"
+              + " BucketKeyEnabled reported as a note, sub-case (c)", false, false, null,
+          r -> r.property("BucketEncryption") == null || r.property("BucketEncryption").toString().contains("aws:kms"))));
 
   private PeerDivergences() {}
 

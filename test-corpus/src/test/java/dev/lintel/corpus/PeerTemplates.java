@@ -100,6 +100,26 @@ final class PeerTemplates {
     return false;
   }
 
+  /** The resource {@code logicalId} of the file, or null. */
+  Span resource(Path file, String logicalId) {
+    return spans(file).stream().filter(s -> s.resource().logicalId().equals(logicalId)).findFirst().orElse(null);
+  }
+
+  /**
+   * True when the finding's logical location is in resource {@code expected}
+   * ({@code Resources.<LogicalId>} or below) or in a resource linked to it (see {@link #matches}).
+   */
+  boolean inResource(Path file, Finding f, Span expected) {
+    String loc = f.logicalLocation();
+    String prefix = "Resources." + expected.resource().logicalId();
+    if (loc != null && (loc.equals(prefix) || loc.startsWith(prefix + ".") || loc.startsWith(prefix + "["))) {
+      return true;
+    }
+    String id = loc != null && loc.startsWith("Resources.") ? loc.substring(10).split("[.\\[]", 2)[0] : null;
+    Span at = id != null ? resource(file, id) : spanAt(file, f.location().range().startLine());
+    return at != null && (linked(at.resource(), expected.resource()) || linked(expected.resource(), at.resource()));
+  }
+
   /** True when {@code from} names {@code to} through Ref, GetAtt or Sub anywhere in its body. */
   static boolean linked(CfnResource from, CfnResource to) {
     if (to == null || from.template() != to.template()) {

@@ -30,10 +30,10 @@ public final class NetResourcePubliclyAccessibleRule implements Rule {
 
   private static final List<Exposure> TABLE = List.of(
       new Exposure("AWS::DMS::ReplicationInstance", List.of("PubliclyAccessible"),
-          v -> v.missing() || v.is("true"), "the replication instance gets a public IP address"),
-      new Exposure("AWS::Redshift::Cluster", List.of("PubliclyAccessible"), v -> v.is("true"),
+          v -> v.missing() || v.isTrue(), "the replication instance gets a public IP address"),
+      new Exposure("AWS::Redshift::Cluster", List.of("PubliclyAccessible"), CfnPaths.Value::isTrue,
           "the cluster can be reached from outside its VPC"),
-      new Exposure("AWS::AmazonMQ::Broker", List.of("PubliclyAccessible"), v -> v.is("true"),
+      new Exposure("AWS::AmazonMQ::Broker", List.of("PubliclyAccessible"), CfnPaths.Value::isTrue,
           "the broker endpoints are reachable from the internet"),
       new Exposure("AWS::MSK::Cluster", List.of("BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type"),
           v -> v.known() && !v.is("DISABLED"), "the brokers get public endpoints"),

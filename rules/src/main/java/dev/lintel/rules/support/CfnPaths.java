@@ -2,6 +2,7 @@ package dev.lintel.rules.support;
 
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
+import dev.lintel.model.ScalarNode;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.cfn.CfnResource;
 import java.util.ArrayList;
@@ -32,6 +33,18 @@ public final class CfnPaths {
     /** True for a known scalar equal to {@code s}, ignoring case. */
     public boolean is(String s) {
       return known() && candidate.text() != null && candidate.text().trim().equalsIgnoreCase(s);
+    }
+
+    /**
+     * True for a known {@code true}, including the unquoted YAML 1.1 forms {@code yes}/{@code on},
+     * which CloudFormation reads as booleans.
+     */
+    public boolean isTrue() {
+      if (is("true")) {
+        return true;
+      }
+      return known() && candidate.value() instanceof ScalarNode s && s.type() == ScalarNode.Type.PLAIN
+          && (is("yes") || is("on"));
     }
 
     public String text() {
