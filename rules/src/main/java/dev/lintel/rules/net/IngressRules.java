@@ -375,7 +375,8 @@ public final class IngressRules {
     };
   }
 
+  /** Joins two origins, dropping a repeat (the same parameter behind both port bounds). */
   private static String join(String a, String b) {
-    return a == null ? b : b == null ? a : a + ", " + b;
+    return a == null ? b : b == null || a.contains(b) ? a : a + ", " + b;
   }
 }

@@ -17,7 +17,8 @@ public final class CfnPaths {
 
   /**
    * One possible value at the end of a path. {@code anchor} is where a finding about it goes: the
-   * value as written, or, when the value is missing ({@link Candidate#absent()}), the nearest
+   * value as written in the resource (a {@code Ref} or {@code Fn::If} itself, not the parameter
+   * it resolves to), or, when the value is missing ({@link Candidate#absent()}), the nearest
    * existing parent (null means the resource's {@code Type}).
    */
   public record Value(Candidate candidate, Node anchor) {
@@ -73,7 +74,7 @@ public final class CfnPaths {
   public static List<Value> under(CfnResource r, Node start, String... path) {
     List<Value> current = new ArrayList<>();
     for (Candidate c : r.values(start)) {
-      current.add(new Value(c, c.value() != null ? c.value() : start));
+      current.add(new Value(c, start));
     }
     return descend(r, current, path);
   }
@@ -92,7 +93,7 @@ public final class CfnPaths {
             next.add(new Value(Candidate.noValue(c.origin()), m == r.properties() ? null : v.anchor()));
           } else {
             for (Candidate cc : r.values(child)) {
-              next.add(new Value(cc.within(c.origin()), cc.value() != null ? cc.value() : child));
+              next.add(new Value(cc.within(c.origin()), child));
             }
           }
         }
