@@ -128,6 +128,10 @@ final class PeerDivergences {
       Map.entry("CKV_AWS_54", BPA_ONE_RULE),
       Map.entry("CKV_AWS_55", BPA_ONE_RULE),
       Map.entry("CKV_AWS_56", BPA_ONE_RULE),
+      Map.entry("CKV2_AWS_75", reported(
+          "a Lambda URL with a wildcard origin but specific methods (Lintel reports every wildcard origin)", true,
+          r -> r.template().resources("AWS::Lambda::Url").stream().anyMatch(u -> PeerTemplates.linked(u, r)
+              && String.valueOf(u.property("Cors")).contains("value=*,")))),
       Map.entry("CKV_AWS_87", missed(
           "PubliclyAccessible absent (only an explicit true is reported)", true,
           r -> r.property("PubliclyAccessible") == null)),
