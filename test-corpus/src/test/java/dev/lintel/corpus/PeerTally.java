@@ -87,7 +87,8 @@ final class PeerTally {
     };
     tallies.entrySet().forEach(row);
     if (!intended.isEmpty()) {
-      md.append("\nIntended divergences (documented in RULES.md), not counted above:\n\n");
+      md.append("\nIntended divergences, not counted above. They follow the Lintel rule's RULES.md condition; those")
+          .append(" marked \"not yet noted\" still need a line in the RULES.md appendix:\n\n");
       intended.forEach(i -> md.append("- ").append(i).append('\n'));
     }
     return md.toString();
