@@ -151,6 +151,14 @@ public final class FileParser {
         }
       }
     }
+    for (CfnResource url : t.resources("AWS::Lambda::Url")) {
+      MappingNode.Entry e = url.propertyEntry("Cors");
+      CorsConfiguration c = e == null ? null
+          : CorsJsonReader.fromLambdaUrl(e, url.logicalId(), n -> TemplateStrings.of(t.evaluator(), n));
+      if (c != null) {
+        out.add(c);
+      }
+    }
     return out;
   }
 

@@ -19,6 +19,10 @@ import dev.lintel.rules.cors.CorsTooManyRulesRule;
 import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
+import dev.lintel.rules.ec2.Ec2EbsNotEncryptedRule;
+import dev.lintel.rules.ec2.Ec2ImdsV1EnabledRule;
+import dev.lintel.rules.efs.EfsEcsVolumeTransitEncryptionDisabledRule;
+import dev.lintel.rules.efs.EfsNotEncryptedCmkRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
@@ -69,10 +73,20 @@ import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
+import dev.lintel.rules.net.NetNaclAllowAllPortsRule;
+import dev.lintel.rules.net.NetNaclDuplicateRuleRule;
+import dev.lintel.rules.net.NetNaclIngressAdminWorldRule;
+import dev.lintel.rules.net.NetResourcePubliclyAccessibleRule;
+import dev.lintel.rules.net.NetSgAdminPortBroadCidrRule;
+import dev.lintel.rules.net.NetSgEgressUnrestrictedRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
+import dev.lintel.rules.net.NetSgIngressAllProtocolsRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
 import dev.lintel.rules.net.NetSgIngressSshWorldRule;
+import dev.lintel.rules.net.NetSgIngressWorldRule;
+import dev.lintel.rules.net.NetSgRuleNoDescriptionRule;
+import dev.lintel.rules.net.NetSubnetMapPublicIpRule;
 import dev.lintel.rules.nginx.NginxAddHeaderContentTypeRule;
 import dev.lintel.rules.nginx.NginxAddHeaderMultilineRule;
 import dev.lintel.rules.nginx.NginxAddHeaderRedefinitionRule;
@@ -100,12 +114,17 @@ import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
 import dev.lintel.rules.nginx.NginxStatusPageExposedRule;
 import dev.lintel.rules.nginx.NginxValidReferersNoneRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
+import dev.lintel.rules.s3.S3BpaDisabledRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
+import dev.lintel.rules.s3.S3BucketDefaultEncryptionRule;
+import dev.lintel.rules.s3.S3BucketLoggingDisabledRule;
 import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
 import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
+import dev.lintel.rules.s3.S3VersioningDisabledRule;
+import dev.lintel.rules.s3.S3WebsiteHostingEnabledRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import java.util.List;
 
@@ -142,7 +161,12 @@ public final class BuiltInRules {
       new CorsWildcardCountRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
+      // ec2
+      new Ec2EbsNotEncryptedRule(),
+      new Ec2ImdsV1EnabledRule(),
       // efs
+      new EfsEcsVolumeTransitEncryptionDisabledRule(),
+      new EfsNotEncryptedCmkRule(),
       new EfsNotEncryptedRule(),
       // fstab
       new FstabEfsHardNotExplicitRule(),
@@ -192,10 +216,20 @@ public final class BuiltInRules {
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
       // net
+      new NetNaclAllowAllPortsRule(),
+      new NetNaclDuplicateRuleRule(),
+      new NetNaclIngressAdminWorldRule(),
+      new NetResourcePubliclyAccessibleRule(),
+      new NetSgAdminPortBroadCidrRule(),
+      new NetSgEgressUnrestrictedRule(),
       new NetSgIngressAllPortsWorldRule(),
+      new NetSgIngressAllProtocolsRule(),
       new NetSgIngressRdpWorldRule(),
       new NetSgIngressSensitivePortWorldRule(),
       new NetSgIngressSshWorldRule(),
+      new NetSgIngressWorldRule(),
+      new NetSgRuleNoDescriptionRule(),
+      new NetSubnetMapPublicIpRule(),
       // nginx
       new NginxAddHeaderContentTypeRule(),
       new NginxAddHeaderMultilineRule(),
@@ -225,12 +259,17 @@ public final class BuiltInRules {
       new NginxValidReferersNoneRule(),
       new NginxVersionDisclosureRule(),
       // s3
+      new S3BpaDisabledRule(),
       new S3BucketAclPublicReadRule(),
       new S3BucketAclPublicWriteRule(),
+      new S3BucketDefaultEncryptionRule(),
+      new S3BucketLoggingDisabledRule(),
       new S3BucketPolicyPublicRule(),
       new S3PolicySseDenyMissingRule(),
       new S3PolicySseValueInvalidRule(),
       new S3PolicyTlsDenyMissingRule(),
+      new S3VersioningDisabledRule(),
+      new S3WebsiteHostingEnabledRule(),
       // secret
       new SecretAwsAccessKeyRule()
   );

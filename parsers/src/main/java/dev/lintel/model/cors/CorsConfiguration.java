@@ -15,7 +15,14 @@ public record CorsConfiguration(Carrier carrier, TextRange anchor, List<CorsRule
     S3_XML,
     CONSOLE_JSON,
     CLI_JSON,
-    TEMPLATE
+    TEMPLATE,
+    /** {@code AWS::Lambda::Url.Cors} in a template: one rule, Lambda's field names, not S3's rules. */
+    LAMBDA_URL;
+
+    /** True for the S3 carriers, whose values S3 itself validates. */
+    public boolean isS3() {
+      return this != LAMBDA_URL;
+    }
   }
 
   public CorsConfiguration {

@@ -31,6 +31,8 @@ public final class CorsJsonReader {
         "ExposeHeaders", "MaxAgeSeconds", "ID");
     static final Names TEMPLATE = new Names("AllowedOrigins", "AllowedMethods", "AllowedHeaders",
         "ExposedHeaders", "MaxAge", "Id");
+    static final Names LAMBDA_URL = new Names("AllowOrigins", "AllowMethods", "AllowHeaders",
+        "ExposeHeaders", "MaxAge", null);
   }
 
   static final String CLI_KEY = "CORSRules";
@@ -87,6 +89,20 @@ public final class CorsJsonReader {
     Node rulesNode = corsConfigurationEntry.value() instanceof MappingNode m ? m.get(TEMPLATE_RULES_KEY) : null;
     return new CorsConfiguration(Carrier.TEMPLATE, corsConfigurationEntry.key().range(),
         rules(rulesNode, Names.TEMPLATE, eval), logicalId);
+  }
+
+  /**
+   * Reads {@code AWS::Lambda::Url.Cors}: one rule with Lambda's field names, anchored on the
+   * {@code Cors} key; null when the value is not a mapping.
+   */
+  public static CorsConfiguration fromLambdaUrl(
+      MappingNode.Entry corsEntry, String logicalId, Function<Node, List<Token>> strings) {
+    if (!(corsEntry.value() instanceof MappingNode m)) {
+      return null;
+    }
+    Function<Node, List<Token>> eval = strings == null ? CorsJsonReader::literalStrings : strings;
+    return new CorsConfiguration(Carrier.LAMBDA_URL, corsEntry.key().range(),
+        List.of(rule(m, Names.LAMBDA_URL, eval)), logicalId);
   }
 
   /**
@@ -151,7 +167,7 @@ public final class CorsJsonReader {
         maxAge = maxAge == null ? first(values(v, strings)) : maxAge;
       } else if (key.equals(names.id())) {
         id = id == null ? first(values(v, strings)) : id;
-      } else {
+      } else if (!(names == Names.LAMBDA_URL && key.equals("AllowCredentials"))) {
         unknown.add(new Token(key, e.key().range()));
       }
     }

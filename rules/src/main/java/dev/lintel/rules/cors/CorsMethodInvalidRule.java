@@ -25,6 +25,9 @@ public final class CorsMethodInvalidRule implements Rule {
   @Override
   public void register(Subscriptions on) {
     on.corsConfiguration((ctx, config) -> {
+      if (!config.carrier().isS3()) {
+        return;
+      }
       for (CorsRule rule : config.rules()) {
         for (Token method : rule.methods()) {
           String m = method.text();

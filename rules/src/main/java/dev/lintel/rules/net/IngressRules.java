@@ -29,14 +29,29 @@ public final class IngressRules {
   /** A normalised IP protocol. {@link #OTHER} has no ports. */
   public enum Protocol { TCP, UDP, ICMP, ICMPV6, ALL, OTHER }
 
+  /** Which way a security-group rule lets traffic through. */
+  public enum Direction { INGRESS, EGRESS }
+
+  /** What a rule names as the other side: an address range, a security group or a prefix list. */
+  public enum Peer { CIDR, GROUP, PREFIX_LIST }
+
   /**
-   * One concrete ingress permission from a world CIDR.
+   * One concrete permission of a security-group rule, for one combination of candidate values.
    *
-   * @param cidrNode the CIDR value as written, where findings are reported
+   * @param peerNode the peer value as written (the CIDR for CIDR peers), where findings are reported
+   * @param cidr the CIDR text, or null for group and prefix-list peers
    * @param from first port covered, {@code to} the last (0-65535 when the rule has no bounds)
    * @param origin the parameter values and {@code Fn::If} branches leading here, or null
+   * @param rule the rule mapping (inline item or the standalone resource's properties)
+   * @param self true when the peer is the rule's own security group
    */
-  public record Permission(Node cidrNode, String cidr, Protocol protocol, int from, int to, String origin) {
+  public record Permission(Node peerNode, String cidr, Protocol protocol, int from, int to, String origin,
+      Peer peer, MappingNode rule, boolean self) {
+
+    /** True for a CIDR peer with prefix length 0. */
+    public boolean world() {
+      return cidr != null && isWorld(cidr);
+    }
 
     /** True when this permission lets {@code protocol} traffic reach {@code port}. */
     public boolean covers(Protocol p, int port) {
@@ -63,7 +78,74 @@ public final class IngressRules {
     }
   }
 
+  /** One entry of table NET-P (RULES.md §2.3); a null protocol means tcp or udp. */
+  private record Service(int from, int to, Protocol protocol, String name) {
+    boolean contains(Protocol p, int port) {
+      return from <= port && port <= to && (protocol == null ? p == Protocol.TCP || p == Protocol.UDP : protocol == p);
+    }
+
+    boolean exposedBy(Permission p) {
+      for (int port = from; port <= to; port++) {
+        boolean hit = protocol == null ? p.covers(Protocol.TCP, port) || p.covers(Protocol.UDP, port)
+            : p.covers(protocol, port);
+        if (hit) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    String label() {
+      return (from == to ? "" + from : from + "-" + to) + (protocol == null ? "" : "/udp") + " (" + name + ")";
+    }
+  }
+
+  private static final List<Service> NET_P = List.of(
+      new Service(20, 21, null, "FTP"), new Service(23, 23, null, "Telnet"),
+      new Service(69, 69, Protocol.UDP, "TFTP"), new Service(111, 111, null, "portmapper"),
+      new Service(135, 135, null, "MS RPC"), new Service(137, 139, null, "NetBIOS"),
+      new Service(161, 162, Protocol.UDP, "SNMP"), new Service(389, 389, null, "LDAP"),
+      new Service(445, 445, null, "SMB"), new Service(636, 636, null, "LDAPS"),
+      new Service(943, 943, null, "OpenVPN Access Server admin"), new Service(1433, 1434, null, "SQL Server"),
+      new Service(1521, 1521, null, "Oracle"), new Service(2049, 2049, null, "NFS/EFS"),
+      new Service(2181, 2181, null, "ZooKeeper"), new Service(2375, 2376, null, "Docker API"),
+      new Service(3306, 3306, null, "MySQL/Aurora/MariaDB"), new Service(5432, 5432, null, "PostgreSQL"),
+      new Service(5439, 5439, null, "Redshift"), new Service(5601, 5601, null, "Kibana/OpenSearch Dashboards"),
+      new Service(5672, 5672, null, "AMQP"), new Service(5900, 5900, null, "VNC"),
+      new Service(5984, 5984, null, "CouchDB"), new Service(5985, 5986, null, "WinRM"),
+      new Service(6379, 6379, null, "Redis"), new Service(9042, 9042, null, "Cassandra"),
+      new Service(9092, 9092, null, "Kafka"), new Service(9200, 9200, null, "Elasticsearch/OpenSearch"),
+      new Service(9300, 9300, null, "Elasticsearch/OpenSearch"), new Service(11211, 11211, null, "Memcached"),
+      new Service(27017, 27019, null, "MongoDB"));
+
   private IngressRules() {}
+
+  /** The NET-P services the permission reaches, e.g. {@code 3306 (MySQL/Aurora/MariaDB)}. */
+  public static List<String> sensitivePorts(Permission p) {
+    List<String> out = new ArrayList<>();
+    for (Service s : NET_P) {
+      if (s.exposedBy(p)) {
+        out.add(s.label());
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code port} of {@code protocol} is in table NET-P. */
+  public static boolean sensitive(Protocol protocol, int port) {
+    for (Service s : NET_P) {
+      if (s.contains(protocol, port)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the permission reaches SSH (tcp 22), RDP (3389) or a NET-P port. */
+  public static boolean reachesAdminPort(Permission p) {
+    return p.covers(Protocol.TCP, 22) || p.covers(Protocol.TCP, 3389) || p.covers(Protocol.UDP, 3389)
+        || !sensitivePorts(p).isEmpty();
+  }
 
   /** Subscribes {@code handler} to both resource types that carry ingress rules. */
   public static void onIngressResources(Subscriptions on, Handler<CfnResource> handler) {
@@ -81,9 +163,9 @@ public final class IngressRules {
       Function<Permission, String> message) {
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Permission p : worldPermissions(r)) {
-      if (!reported.contains(p.cidrNode()) && test.test(p)) {
-        reported.add(p.cidrNode());
-        ctx.report(p.cidrNode(), message.apply(p) + p.originSuffix());
+      if (!reported.contains(p.peerNode()) && test.test(p)) {
+        reported.add(p.peerNode());
+        ctx.report(p.peerNode(), message.apply(p) + p.originSuffix());
       }
     }
   }
@@ -91,29 +173,66 @@ public final class IngressRules {
   /** Every concrete permission from a world CIDR in the resource's ingress rules. */
   public static List<Permission> worldPermissions(CfnResource r) {
     List<Permission> out = new ArrayList<>();
+    for (Permission p : permissions(r, Direction.INGRESS)) {
+      if (p.world()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every concrete permission of the resource's rules in one direction: inline
+   * {@code SecurityGroupIngress}/{@code SecurityGroupEgress} items, standalone
+   * {@code AWS::EC2::SecurityGroupIngress}/{@code Egress} resources and RDS DB security-group CIDR
+   * grants. Unknown CIDRs, protocols and ports give no permission.
+   */
+  public static List<Permission> permissions(CfnResource r, Direction direction) {
+    List<Permission> out = new ArrayList<>();
     String type = r.type();
-    if (r.properties() == null) {
+    if (r.properties() == null || type == null) {
       return out;
     }
-    if (type.equals("AWS::EC2::SecurityGroupIngress")) {
-      expand(r, r.properties(), null, out);
-    } else if (type.equals("AWS::RDS::DBSecurityGroupIngress")) {
+    boolean ingress = direction == Direction.INGRESS;
+    if (type.equals(ingress ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress")) {
+      expand(r, r.properties(), null, direction, referenced(r.property("GroupId")), out);
+    } else if (ingress && type.equals("AWS::RDS::DBSecurityGroupIngress")) {
       database(r, r.properties(), r.property("DBSecurityGroupName"), null, out);
     }
-    String listKey = type.equals("AWS::RDS::DBSecurityGroup") ? "DBSecurityGroupIngress" : "SecurityGroupIngress";
+    boolean rds = type.equals("AWS::RDS::DBSecurityGroup");
+    if (!type.equals("AWS::EC2::SecurityGroup") && !(rds && ingress)) {
+      return out;
+    }
+    String listKey = rds ? "DBSecurityGroupIngress" : ingress ? "SecurityGroupIngress" : "SecurityGroupEgress";
+    for (Candidate rule : ruleCandidates(r, listKey)) {
+      MappingNode m = (MappingNode) rule.value();
+      if (rds) {
+        database(r, m, null, rule.origin(), out);
+      } else {
+        expand(r, m, rule.origin(), direction, r.logicalId(), out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The inline rules of a security group in one direction: every mapping candidate of every item
+   * of {@code SecurityGroupIngress}/{@code SecurityGroupEgress}, with the list's origin in front. A
+   * single mapping where a list is expected counts as one rule (its shape is reported elsewhere).
+   */
+  public static List<Candidate> inlineRules(CfnResource group, Direction direction) {
+    return ruleCandidates(group, direction == Direction.INGRESS ? "SecurityGroupIngress" : "SecurityGroupEgress");
+  }
+
+  private static List<Candidate> ruleCandidates(CfnResource r, String listKey) {
+    List<Candidate> out = new ArrayList<>();
     for (Candidate list : r.values(listKey)) {
-      if (list.value() instanceof SequenceNode seq) {
-        for (Node item : seq.items()) {
-          for (Candidate rule : r.values(item)) {
-            if (!(rule.value() instanceof MappingNode m)) {
-              continue;
-            }
-            String origin = join(list.origin(), rule.origin());
-            if (type.equals("AWS::RDS::DBSecurityGroup")) {
-              database(r, m, null, origin, out);
-            } else {
-              expand(r, m, origin, out);
-            }
+      List<Node> items = list.value() instanceof SequenceNode seq ? seq.items()
+          : list.value() instanceof MappingNode m ? List.of(m) : List.of();
+      for (Node item : items) {
+        for (Candidate rule : r.values(item)) {
+          if (rule.value() instanceof MappingNode) {
+            out.add(rule.within(list.origin()));
           }
         }
       }
@@ -125,9 +244,10 @@ public final class IngressRules {
   private static void database(CfnResource r, MappingNode rule, Node groupRef, String origin, List<Permission> out) {
     Node cidrNode = rule.get("CIDRIP");
     for (Candidate cidr : r.values(cidrNode)) {
-      if (cidr.known() && isWorld(cidr.text())) {
+      if (cidr.known() && !cidr.absent() && cidr.text() != null) {
         int port = databasePort(r, groupRef);
-        out.add(new Permission(cidrNode, cidr.text(), Protocol.TCP, port, port, join(origin, cidr.origin())));
+        out.add(new Permission(cidrNode, cidr.text(), Protocol.TCP, port, port, join(origin, cidr.origin()),
+            Peer.CIDR, rule, false));
       }
     }
   }
@@ -138,7 +258,7 @@ public final class IngressRules {
         : groupRef instanceof IntrinsicNode fn && fn.function().equals("Ref") ? fn.argument().text() : null;
     for (CfnResource db : r.template().resources("AWS::RDS::DBInstance")) {
       Node groups = db.property("DBSecurityGroups");
-      String port = db.properties().string("Port");
+      String port = db.properties() == null ? null : db.properties().string("Port");
       if (group != null && port != null && port.matches("\\d{1,5}") && groups instanceof SequenceNode seq
           && seq.items().stream().anyMatch(g -> g instanceof IntrinsicNode fn
               && fn.function().equals("Ref") && group.equals(fn.argument().text()))) {
@@ -148,33 +268,67 @@ public final class IngressRules {
     return 3306;
   }
 
-  private static void expand(CfnResource r, MappingNode rule, String origin, List<Permission> out) {
-    for (String key : List.of("CidrIp", "CidrIpv6")) {
-      Node cidrNode = rule.get(key);
-      for (Candidate cidr : r.values(cidrNode)) {
-        if (!cidr.known() || !isWorld(cidr.text())) {
-          continue;
+  private static void expand(CfnResource r, MappingNode rule, String origin, Direction direction, String group,
+      List<Permission> out) {
+    boolean ingress = direction == Direction.INGRESS;
+    List<String> groupKeys = ingress ? List.of("SourceSecurityGroupId", "SourceSecurityGroupName")
+        : List.of("DestinationSecurityGroupId");
+    String prefixKey = ingress ? "SourcePrefixListId" : "DestinationPrefixListId";
+    for (MappingNode.Entry e : rule.entries()) {
+      String key = e.name();
+      if (key.equals("CidrIp") || key.equals("CidrIpv6")) {
+        for (Candidate cidr : r.values(e.value())) {
+          if (cidr.known() && !cidr.absent() && cidr.text() != null) {
+            ports(r, rule, e.value(), cidr.text(), Peer.CIDR, false, join(origin, cidr.origin()), out);
+          }
         }
-        for (Candidate proto : r.values(rule.get("IpProtocol"))) {
-          Protocol protocol = proto.known() ? protocol(proto.text()) : null;
-          if (protocol == null) {
+      } else if (groupKeys.contains(key) || key.equals(prefixKey)) {
+        boolean self = group != null && group.equals(referenced(e.value()));
+        ports(r, rule, e.value(), null, key.equals(prefixKey) ? Peer.PREFIX_LIST : Peer.GROUP, self, origin, out);
+      }
+    }
+  }
+
+  private static void ports(CfnResource r, MappingNode rule, Node peerNode, String cidr, Peer peer, boolean self,
+      String origin, List<Permission> out) {
+    for (Candidate proto : r.values(rule.get("IpProtocol"))) {
+      Protocol protocol = proto.known() ? protocol(proto.text()) : null;
+      if (protocol == null) {
+        continue;
+      }
+      for (Candidate from : bound(r, rule.get("FromPort"))) {
+        for (Candidate to : bound(r, rule.get("ToPort"))) {
+          Integer f = port(from);
+          Integer t = port(to);
+          if (f == null || t == null) {
             continue;
           }
-          for (Candidate from : bound(r, rule.get("FromPort"))) {
-            for (Candidate to : bound(r, rule.get("ToPort"))) {
-              Integer f = port(from);
-              Integer t = port(to);
-              if (f == null || t == null) {
-                continue;
-              }
-              boolean open = f < 0 || t < 0;
-              out.add(new Permission(cidrNode, cidr.text(), protocol, open ? 0 : f, open ? 65535 : t,
-                  join(origin, join(cidr.origin(), join(proto.origin(), join(from.origin(), to.origin()))))));
-            }
-          }
+          boolean open = f < 0 || t < 0;
+          out.add(new Permission(peerNode, cidr, protocol, open ? 0 : f, open ? 65535 : t,
+              join(origin, join(proto.origin(), join(from.origin(), to.origin()))), peer, rule, self));
         }
       }
     }
+  }
+
+  /** The logical id a {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub} value names, or a literal's text. */
+  public static String referenced(Node n) {
+    if (n instanceof IntrinsicNode fn) {
+      Node arg = fn.argument();
+      String text = arg.text();
+      if (fn.function().equals("Ref")) {
+        return text;
+      }
+      if (fn.function().equals("Fn::GetAtt")) {
+        if (text != null) {
+          return text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
+        }
+        SequenceNode seq = arg.asSequence();
+        return seq == null || seq.items().isEmpty() ? null : seq.items().get(0).text();
+      }
+      return null;
+    }
+    return n == null ? null : n.text();
   }
 
   private static List<Candidate> bound(CfnResource r, Node n) {
@@ -221,7 +375,8 @@ public final class IngressRules {
     };
   }
 
+  /** Joins two origins, dropping a repeat (the same parameter behind both port bounds). */
   private static String join(String a, String b) {
-    return a == null ? b : b == null ? a : a + ", " + b;
+    return a == null ? b : b == null || a.contains(b) ? a : a + ", " + b;
   }
 }

@@ -18,6 +18,10 @@ public final class S3Buckets {
   public static final String BUCKET = "AWS::S3::Bucket";
   public static final String BUCKET_POLICY = "AWS::S3::BucketPolicy";
 
+  /** The four Block Public Access settings. */
+  public static final List<String> BLOCK_FLAGS =
+      List.of("BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets");
+
   private S3Buckets() {}
 
   /** True for an S3 bucket policy: a standalone S3 resource policy or an {@code AWS::S3::BucketPolicy}. */
@@ -87,5 +91,55 @@ public final class S3Buckets {
     } else {
       ctx.report(bucket.property("AccessControl"), message);
     }
+  }
+
+  /**
+   * True when the bucket receives access logs: another bucket of the template names it as
+   * {@code DestinationBucketName}, its ACL is {@code LogDeliveryWrite}, or a bucket policy of it
+   * grants {@code logging.s3.amazonaws.com}.
+   */
+  public static boolean isLogTarget(CfnResource bucket) {
+    if (bucket.values("AccessControl").stream().anyMatch(c -> c.is("LogDeliveryWrite"))) {
+      return true;
+    }
+    for (CfnResource other : bucket.template().resources(BUCKET)) {
+      MappingNode logging = other.property("LoggingConfiguration") == null ? null
+          : other.property("LoggingConfiguration").asMapping();
+      if (other != bucket && logging != null && names(bucket, logging.get("DestinationBucketName"))) {
+        return true;
+      }
+    }
+    for (CfnResource policy : bucket.template().resources(BUCKET_POLICY)) {
+      if (names(bucket, policy.property("Bucket")) && mentions(policy.property("PolicyDocument"),
+          "logging.s3.amazonaws.com", 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code ref} is a {@code Ref} to the bucket or a literal equal to its literal {@code BucketName}. */
+  private static boolean names(CfnResource bucket, Node ref) {
+    if (ref instanceof IntrinsicNode fn) {
+      return fn.function().equals("Ref") && bucket.logicalId().equals(fn.argument().text());
+    }
+    String name = bucket.properties() == null ? null : bucket.properties().string("BucketName");
+    return ref != null && name != null && name.equals(ref.text());
+  }
+
+  private static boolean mentions(Node n, String text, int depth) {
+    if (n == null || depth > 64) {
+      return false;
+    }
+    if (n.text() != null) {
+      return n.text().contains(text);
+    }
+    if (n instanceof MappingNode m) {
+      return m.entries().stream().anyMatch(e -> mentions(e.value(), text, depth + 1));
+    }
+    if (n instanceof SequenceNode s) {
+      return s.items().stream().anyMatch(item -> mentions(item, text, depth + 1));
+    }
+    return n instanceof IntrinsicNode fn && mentions(fn.argument(), text, depth + 1);
   }
 }
