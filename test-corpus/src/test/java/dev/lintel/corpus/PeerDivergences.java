@@ -4,6 +4,9 @@ import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.SequenceNode;
 import dev.lintel.model.cfn.CfnResource;
+import dev.lintel.parse.cfn.EmbeddedPolicies;
+import dev.lintel.parse.data.IamCatalogue;
+import dev.lintel.rules.iam.IamActions;
 import dev.lintel.rules.net.IngressRules;
 import dev.lintel.rules.net.IngressRules.Direction;
 import dev.lintel.rules.net.IngressRules.Permission;
@@ -60,6 +63,27 @@ final class PeerDivergences {
 
   /** KICS query folder to divergence. */
   static final Map<String, Divergence> KICS = Map.ofEntries(
+      Map.entry("iam_role_allows_all_principals_to_assume", missed(
+          "malformed principal arn:aws:iam::root is IAM_PRINCIPAL_INVALID's, not a wildcard principal", true,
+          r -> String.valueOf(r.properties()).contains("arn:aws:iam::root"))),
+      Map.entry("kms_key_with_full_permissions", missed(
+          "a key without KeyPolicy gets the default key policy (account principals only)", true,
+          r -> r.property("KeyPolicy") == null)),
+      Map.entry("lambda_permission_principal_is_wildcard", missed(
+          "SourceArn/SourceAccount on the permission restrict it (Access Analyzer's definition of public)", true,
+          r -> r.property("SourceArn") != null || r.property("SourceAccount") != null)),
+      Map.entry("sqs_policy_with_public_access", new Divergence(
+          "positives whose only wide principal is a malformed ARN (account not 12 digits: IAM_PRINCIPAL_INVALID);"
+              + " negatives that list \"*\" among AWS principals, which grants everyone", false, false,
+          r -> String.valueOf(r.properties()).matches("(?s).*arn:aws:iam::\\d{1,11}:\\*.*"),
+          r -> String.valueOf(r.properties()).contains("value=*,"))),
+      Map.entry("iam_policies_without_groups", missed(
+          "malformed positive: Users is written inside a Policies item of an AWS::IAM::Policy, a property that type"
+              + " does not have (CloudFormation rejects it)", false,
+          r -> "AWS::IAM::Policy".equals(r.type()) && r.property("Policies") != null)),
+      Map.entry("hardcoded_aws_access_key_in_lambda", missed(
+          "the value holds no AKIA/ASIA access key id (a 40-digit number is not an AWS key); the rule needs the key"
+              + " id (RULES.md)", false, r -> !String.valueOf(r.node()).matches("(?s).*\\b(AKIA|ASIA)[A-Z0-9]{16}\\b.*"))),
       Map.entry("db_security_group_open_to_large_scope", new Divergence(
           "/24 to /31 reported as a note (documented); a rule without IpProtocol opens nothing (EC2 rejects it)",
           false, true, r -> IngressRules.permissions(r, Direction.INGRESS).isEmpty(), null)),
@@ -124,6 +148,14 @@ final class PeerDivergences {
 
   /** checkov check id to divergence. */
   static final Map<String, Divergence> CHECKOV = Map.ofEntries(
+      Map.entry("CKV_AWS_32", reported(
+          "ForAllValues: on aws:PrincipalOrgID is true when the key is absent, as it is for anonymous callers, so the"
+              + " statement stays public (RULES.md §2.5 counts only positive and ForAnyValue: operators as restricting)",
+          false, r -> String.valueOf(r.properties()).contains("ForAllValues:"))),
+      Map.entry("CKV_AWS_109", missed(
+          "no action of the policy has the access level Permissions management in the AWS Service Authorization"
+              + " Reference (e.g. iam:ChangePassword is Write); Lintel follows the catalogue's access levels", false,
+          r -> !grantsPermissionsManagement(r))),
       Map.entry("CKV_AWS_53", BPA_ONE_RULE),
       Map.entry("CKV_AWS_54", BPA_ONE_RULE),
       Map.entry("CKV_AWS_55", BPA_ONE_RULE),
@@ -141,6 +173,16 @@ final class PeerDivergences {
           r -> r.property("BucketEncryption") == null || r.property("BucketEncryption").toString().contains("aws:kms"))));
 
   private PeerDivergences() {}
+
+  /** Whether a policy written in {@code r} allows an action the IAM catalogue ranks Permissions management. */
+  private static boolean grantsPermissionsManagement(CfnResource r) {
+    return EmbeddedPolicies.find(r.template()).stream()
+        .filter(p -> p.owner() == r)
+        .flatMap(p -> p.statements().stream())
+        .filter(st -> st.isAllow())
+        .flatMap(st -> IamActions.of(st).stream())
+        .anyMatch(a -> a.accessLevel() == IamCatalogue.AccessLevel.PERMISSIONS_MANAGEMENT);
+  }
 
   private static boolean only443(Permission p) {
     return p.from() == 443 && p.to() == 443;

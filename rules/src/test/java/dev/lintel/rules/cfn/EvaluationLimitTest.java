@@ -49,6 +49,7 @@ class EvaluationLimitTest {
     assertThat(limits).hasSize(1);
     assertThat(limits.get(0).location().range().startLine()).isEqualTo(16);
     assertThat(limits.get(0).message()).contains("more than 64 possible combinations");
-    assertThat(result.findings()).noneMatch(f -> f.ruleId().startsWith("NET_"));
+    // the capped CidrIp is unknown, so no rule that reads it may report it
+    assertThat(result.findings()).noneMatch(f -> f.ruleId().startsWith("NET_SG_INGRESS"));
   }
 }
