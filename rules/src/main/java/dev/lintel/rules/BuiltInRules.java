@@ -15,6 +15,16 @@ import dev.lintel.rules.fstab.FstabEfsNoresvportMissingRule;
 import dev.lintel.rules.fstab.FstabEfsSoftMountRule;
 import dev.lintel.rules.fstab.FstabNetdevMissingRule;
 import dev.lintel.rules.iam.IamAdminAccessRule;
+import dev.lintel.rules.lambda.LambdaDlqMissingRule;
+import dev.lintel.rules.lambda.LambdaEnvNotEncryptedCmkRule;
+import dev.lintel.rules.lambda.LambdaLimitExceededRule;
+import dev.lintel.rules.lambda.LambdaNotInVpcRule;
+import dev.lintel.rules.lambda.LambdaReservedConcurrencyRule;
+import dev.lintel.rules.lambda.LambdaRoleSharedRule;
+import dev.lintel.rules.lambda.LambdaRuntimeDeprecatedRule;
+import dev.lintel.rules.lambda.LambdaSqsVisibilityTimeoutRule;
+import dev.lintel.rules.lambda.LambdaUrlAuthNoneRule;
+import dev.lintel.rules.lambda.LambdaXrayDisabledRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -70,6 +80,17 @@ public final class BuiltInRules {
       new FstabNetdevMissingRule(),
       // iam
       new IamAdminAccessRule(),
+      // lambda
+      new LambdaDlqMissingRule(),
+      new LambdaEnvNotEncryptedCmkRule(),
+      new LambdaLimitExceededRule(),
+      new LambdaNotInVpcRule(),
+      new LambdaReservedConcurrencyRule(),
+      new LambdaRoleSharedRule(),
+      new LambdaRuntimeDeprecatedRule(),
+      new LambdaSqsVisibilityTimeoutRule(),
+      new LambdaUrlAuthNoneRule(),
+      new LambdaXrayDisabledRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
