@@ -1,6 +1,18 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.apigw.ApigwAccessLoggingDisabledRule;
+import dev.lintel.rules.apigw.ApigwCacheNotEncryptedRule;
+import dev.lintel.rules.apigw.ApigwDomainTlsPolicyRule;
+import dev.lintel.rules.apigw.ApigwIntegrationTimeoutRule;
+import dev.lintel.rules.apigw.ApigwMethodAuthNoneRule;
+import dev.lintel.rules.apigw.ApigwWafMissingRule;
+import dev.lintel.rules.apigw.ApigwXrayDisabledRule;
+import dev.lintel.rules.cf.CfLoggingDisabledRule;
+import dev.lintel.rules.cf.CfMinTlsOutdatedRule;
+import dev.lintel.rules.cf.CfOriginProtocolHttpRule;
+import dev.lintel.rules.cf.CfViewerProtocolAllowAllRule;
+import dev.lintel.rules.cf.CfWafMissingRule;
 import dev.lintel.rules.cors.CorsMethodInvalidRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
@@ -66,6 +78,20 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // apigw
+      new ApigwAccessLoggingDisabledRule(),
+      new ApigwCacheNotEncryptedRule(),
+      new ApigwDomainTlsPolicyRule(),
+      new ApigwIntegrationTimeoutRule(),
+      new ApigwMethodAuthNoneRule(),
+      new ApigwWafMissingRule(),
+      new ApigwXrayDisabledRule(),
+      // cf
+      new CfLoggingDisabledRule(),
+      new CfMinTlsOutdatedRule(),
+      new CfOriginProtocolHttpRule(),
+      new CfViewerProtocolAllowAllRule(),
+      new CfWafMissingRule(),
       // cors
       new CorsMethodInvalidRule(),
       new CorsWildcardOriginRule(),
