@@ -8,6 +8,8 @@ import dev.lintel.rules.lambda.LambdaFunctions;
 import dev.lintel.rules.lambda.SamGlobals;
 import dev.lintel.rules.lambda.TemplateLinks;
 import dev.lintel.rules.lambda.TemplateValues;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The endpoint kind of the API an integration belongs to: {@code EDGE} (the REST default),
@@ -70,12 +72,11 @@ final class ApiEndpoints {
   }
 
   private static String single(CfnResource r, Node node) {
-    var values = r.values(node);
+    List<Candidate> values = r.values(node);
     if (values.size() != 1 || !values.get(0).known() || values.get(0).text() == null) {
       return null;
     }
-    Candidate c = values.get(0);
-    return c.text().toUpperCase(java.util.Locale.ROOT);
+    return values.get(0).text().toUpperCase(Locale.ROOT);
   }
 
   static String describe(String endpoint) {

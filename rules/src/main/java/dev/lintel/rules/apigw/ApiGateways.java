@@ -1,15 +1,12 @@
 package dev.lintel.rules.apigw;
 
 import dev.lintel.engine.RuleContext;
-import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.ScalarNode;
-import dev.lintel.model.TextRange;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.rules.lambda.SamGlobals;
 import dev.lintel.rules.lambda.TemplateValues;
-import java.util.List;
 
 /** API Gateway resource types and shared checks (RULES.md §3.12). */
 public final class ApiGateways {
@@ -70,18 +67,5 @@ public final class ApiGateways {
     }
   }
 
-  /** The range where something missing inside {@code block} is reported. */
-  public static TextRange anchor(CfnResource r, Node block) {
-    return block != null ? block.range() : r.typeAnchor();
-  }
 
-  /** The {@code MethodSettings} entries (known mappings) of a stage-like node. */
-  public static List<Node> methodSettings(CfnResource r, Node methodSettings) {
-    return TemplateValues.items(r, methodSettings);
-  }
-
-  /** True for a known mapping candidate list holding {@code key}. */
-  public static boolean has(MappingNode m, String key) {
-    return m != null && m.get(key) != null;
-  }
 }

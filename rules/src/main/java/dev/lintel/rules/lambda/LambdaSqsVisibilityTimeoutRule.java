@@ -11,8 +11,6 @@ import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.cfn.Candidate;
 import dev.lintel.model.cfn.CfnResource;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Compares an SQS queue's visibility timeout V with the timeout T of the function that consumes
@@ -55,9 +53,9 @@ public final class LambdaSqsVisibilityTimeoutRule implements Rule {
     Node timeoutNode = LambdaFunctions.property(fn, "Timeout");
     Node visibilityNode = queue.property("VisibilityTimeout");
     String warning = null;
-    for (Candidate t : withDefault(fn, timeoutNode, 3)) {
-      for (Candidate v : withDefault(queue, visibilityNode, 30)) {
-        for (Candidate w : withDefault(source, window, 0)) {
+    for (Candidate t : TemplateValues.orDefault(fn, timeoutNode, 3)) {
+      for (Candidate v : TemplateValues.orDefault(queue, visibilityNode, 30)) {
+        for (Candidate w : TemplateValues.orDefault(source, window, 0)) {
           Long tv = TemplateValues.integer(t);
           Long vv = TemplateValues.integer(v);
           Long wv = TemplateValues.integer(w);
@@ -82,18 +80,6 @@ public final class LambdaSqsVisibilityTimeoutRule implements Rule {
     if (warning != null) {
       ctx.report(at, warning).level(Severity.WARNING);
     }
-  }
-
-  private static List<Candidate> withDefault(CfnResource r, Node node, int fallback) {
-    List<Candidate> values = r.values(node);
-    if (values.isEmpty()) {
-      return List.of(new Candidate(null, Integer.toString(fallback), true, false, null));
-    }
-    List<Candidate> out = new ArrayList<>();
-    for (Candidate c : values) {
-      out.add(c.absent() ? new Candidate(null, Integer.toString(fallback), true, false, c.origin()) : c);
-    }
-    return out;
   }
 
   private static String origins(Candidate... values) {

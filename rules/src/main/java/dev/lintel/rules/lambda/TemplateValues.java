@@ -100,4 +100,13 @@ public final class TemplateValues {
     }
     return null;
   }
+
+  /** The candidates of {@code node}, where absent values (and an absent node) take the {@code fallback} default. */
+  public static List<Candidate> orDefault(CfnResource r, Node node, long fallback) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : r.values(node)) {
+      out.add(c.absent() ? new Candidate(null, Long.toString(fallback), true, false, c.origin()) : c);
+    }
+    return out.isEmpty() ? List.of(new Candidate(null, Long.toString(fallback), true, false, null)) : out;
+  }
 }
