@@ -1,6 +1,18 @@
 package dev.lintel.rules;
 
 import dev.lintel.engine.Rule;
+import dev.lintel.rules.apigw.ApigwAccessLoggingDisabledRule;
+import dev.lintel.rules.apigw.ApigwCacheNotEncryptedRule;
+import dev.lintel.rules.apigw.ApigwDomainTlsPolicyRule;
+import dev.lintel.rules.apigw.ApigwIntegrationTimeoutRule;
+import dev.lintel.rules.apigw.ApigwMethodAuthNoneRule;
+import dev.lintel.rules.apigw.ApigwWafMissingRule;
+import dev.lintel.rules.apigw.ApigwXrayDisabledRule;
+import dev.lintel.rules.cf.CfLoggingDisabledRule;
+import dev.lintel.rules.cf.CfMinTlsOutdatedRule;
+import dev.lintel.rules.cf.CfOriginProtocolHttpRule;
+import dev.lintel.rules.cf.CfViewerProtocolAllowAllRule;
+import dev.lintel.rules.cf.CfWafMissingRule;
 import dev.lintel.rules.cfn.CfnConditionUndefinedRule;
 import dev.lintel.rules.cfn.CfnDependencyCycleRule;
 import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
@@ -73,6 +85,16 @@ import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
+import dev.lintel.rules.lambda.LambdaDlqMissingRule;
+import dev.lintel.rules.lambda.LambdaEnvNotEncryptedCmkRule;
+import dev.lintel.rules.lambda.LambdaLimitExceededRule;
+import dev.lintel.rules.lambda.LambdaNotInVpcRule;
+import dev.lintel.rules.lambda.LambdaReservedConcurrencyRule;
+import dev.lintel.rules.lambda.LambdaRoleSharedRule;
+import dev.lintel.rules.lambda.LambdaRuntimeDeprecatedRule;
+import dev.lintel.rules.lambda.LambdaSqsVisibilityTimeoutRule;
+import dev.lintel.rules.lambda.LambdaUrlAuthNoneRule;
+import dev.lintel.rules.lambda.LambdaXrayDisabledRule;
 import dev.lintel.rules.net.NetNaclAllowAllPortsRule;
 import dev.lintel.rules.net.NetNaclDuplicateRuleRule;
 import dev.lintel.rules.net.NetNaclIngressAdminWorldRule;
@@ -141,6 +163,20 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // apigw
+      new ApigwAccessLoggingDisabledRule(),
+      new ApigwCacheNotEncryptedRule(),
+      new ApigwDomainTlsPolicyRule(),
+      new ApigwIntegrationTimeoutRule(),
+      new ApigwMethodAuthNoneRule(),
+      new ApigwWafMissingRule(),
+      new ApigwXrayDisabledRule(),
+      // cf
+      new CfLoggingDisabledRule(),
+      new CfMinTlsOutdatedRule(),
+      new CfOriginProtocolHttpRule(),
+      new CfViewerProtocolAllowAllRule(),
+      new CfWafMissingRule(),
       // cfn
       new CfnConditionUndefinedRule(),
       new CfnDependencyCycleRule(),
@@ -215,6 +251,17 @@ public final class BuiltInRules {
       new IamSidInvalidRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
+      // lambda
+      new LambdaDlqMissingRule(),
+      new LambdaEnvNotEncryptedCmkRule(),
+      new LambdaLimitExceededRule(),
+      new LambdaNotInVpcRule(),
+      new LambdaReservedConcurrencyRule(),
+      new LambdaRoleSharedRule(),
+      new LambdaRuntimeDeprecatedRule(),
+      new LambdaSqsVisibilityTimeoutRule(),
+      new LambdaUrlAuthNoneRule(),
+      new LambdaXrayDisabledRule(),
       // net
       new NetNaclAllowAllPortsRule(),
       new NetNaclDuplicateRuleRule(),
