@@ -15,12 +15,15 @@ import dev.lintel.model.cfn.CfnTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reports a template skeleton CloudFormation rejects: root, top-level keys, Resources, version, ids. */
 @RuleMeta(id = "CFN_TEMPLATE_STRUCTURE", title = "Template skeleton is invalid", severity = Severity.ERROR,
     category = Category.CFN, kinds = {FileKind.CLOUDFORMATION}, tags = {"correctness"}, aliases = {"E1001", "E1004"},
     helpUri = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html")
 public final class CfnTemplateStructureRule implements Rule {
+
+  private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
 
   private static final Set<String> SECTIONS = Set.of("AWSTemplateFormatVersion", "Description", "Metadata",
       "Parameters", "Rules", "Mappings", "Conditions", "Transform", "Resources", "Outputs", "Hooks", "Globals");
@@ -72,7 +75,7 @@ public final class CfnTemplateStructureRule implements Rule {
     for (String section : ID_SECTIONS) {
       MappingNode m = t.section(section);
       for (MappingNode.Entry e : m == null ? List.<MappingNode.Entry>of() : m.entries()) {
-        if (!e.name().matches("[A-Za-z0-9]+") && !(loops && e.name().startsWith("Fn::ForEach::"))) {
+        if (!LOGICAL_ID.matcher(e.name()).matches() && !(loops && e.name().startsWith("Fn::ForEach::"))) {
           ctx.report(e.key(), "logical id '" + e.name() + "' in " + section + " is not alphanumeric");
         }
       }

@@ -13,6 +13,7 @@ final class ConditionOperators {
       + "String(?:Equals|NotEquals|EqualsIgnoreCase|NotEqualsIgnoreCase|Like|NotLike)"
       + "|(?:Numeric|Date)(?:Equals|NotEquals|LessThan|LessThanEquals|GreaterThan|GreaterThanEquals)"
       + "|Bool|BinaryEquals|IpAddress|NotIpAddress|Arn(?:Equals|NotEquals|Like|NotLike)|Null)(?:IfExists)?");
+  private static final Pattern OPERATOR_ANY_CASE = Pattern.compile(OPERATOR.pattern(), Pattern.CASE_INSENSITIVE);
 
   private static final List<String> BASES = bases();
 
@@ -49,7 +50,7 @@ final class ConditionOperators {
 
   /** The operator spelled as IAM expects when {@code operator} differs from it only by case, else null. */
   static String knownIgnoringCase(String operator) {
-    if (!Pattern.compile(OPERATOR.pattern(), Pattern.CASE_INSENSITIVE).matcher(operator).matches()) {
+    if (!OPERATOR_ANY_CASE.matcher(operator).matches()) {
       return null;
     }
     StringBuilder out = new StringBuilder();

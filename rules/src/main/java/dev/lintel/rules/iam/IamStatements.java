@@ -1,5 +1,6 @@
 package dev.lintel.rules.iam;
 
+import java.util.regex.Pattern;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.policy.Policy;
 import dev.lintel.model.policy.PolicyKind;
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
  * (unresolved) values never grant, and may always exclude.
  */
 public final class IamStatements {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
 
   private IamStatements() {}
 
@@ -66,7 +69,7 @@ public final class IamStatements {
     if (v.known() || v.text() == null) {
       return v.known() ? v.text() : null;
     }
-    return v.text().replaceAll("\\$\\{[^}]*}", "#");
+    return VARIABLE.matcher(v.text()).replaceAll("#");
   }
 
   /**

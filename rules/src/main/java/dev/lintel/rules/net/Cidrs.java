@@ -2,12 +2,16 @@ package dev.lintel.rules.net;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CIDR arithmetic for the network rules (RULES.md §2.3): prefix length and the private-range
  * test. Parses IPv4 and IPv6 literals by hand, never through name lookups.
  */
 public final class Cidrs {
+
+  private static final Pattern DECIMAL_1_3 = Pattern.compile("\\d{1,3}");
+  private static final Pattern HEXTET = Pattern.compile("[0-9a-fA-F]{1,4}");
 
   /** A parsed CIDR: address as an unsigned number, address width (32 or 128) and prefix length. */
   public record Cidr(BigInteger address, int bits, int prefix) {
@@ -38,7 +42,7 @@ public final class Cidrs {
     }
     String t = text.trim();
     int slash = t.indexOf('/');
-    if (slash <= 0 || !t.substring(slash + 1).matches("\\d{1,3}")) {
+    if (slash <= 0 || !DECIMAL_1_3.matcher(t.substring(slash + 1)).matches()) {
       return null;
     }
     int prefix = Integer.parseInt(t.substring(slash + 1));
@@ -60,7 +64,7 @@ public final class Cidrs {
     }
     long v = 0;
     for (String p : parts) {
-      if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+      if (!DECIMAL_1_3.matcher(p).matches() || Integer.parseInt(p) > 255) {
         return null;
       }
       v = v * 256 + Integer.parseInt(p);
@@ -82,7 +86,7 @@ public final class Cidrs {
     BigInteger v = BigInteger.ZERO;
     for (String[] group : new String[][] {head, zeros(gap < 0 ? 0 : missing), tail}) {
       for (String h : group) {
-        if (!h.matches("[0-9a-fA-F]{1,4}")) {
+        if (!HEXTET.matcher(h).matches()) {
           return null;
         }
         v = v.shiftLeft(16).or(BigInteger.valueOf(Integer.parseInt(h, 16)));

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Shared security-group ingress logic (RULES.md §2.3): the ingress rules of
@@ -25,6 +26,9 @@ import java.util.function.Predicate;
  * and port coverage.
  */
 public final class IngressRules {
+
+  private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+  private static final Pattern PROTOCOL_NUMBER = Pattern.compile("\\d{1,3}");
 
   /** A normalised IP protocol. {@link #OTHER} has no ports. */
   public enum Protocol { TCP, UDP, ICMP, ICMPV6, ALL, OTHER }
@@ -259,7 +263,7 @@ public final class IngressRules {
     for (CfnResource db : r.template().resources("AWS::RDS::DBInstance")) {
       Node groups = db.property("DBSecurityGroups");
       String port = db.properties() == null ? null : db.properties().string("Port");
-      if (group != null && port != null && port.matches("\\d{1,5}") && groups instanceof SequenceNode seq
+      if (group != null && port != null && PORT.matcher(port).matches() && groups instanceof SequenceNode seq
           && seq.items().stream().anyMatch(g -> g instanceof IntrinsicNode fn
               && fn.function().equals("Ref") && group.equals(fn.argument().text()))) {
         return Integer.parseInt(port);
@@ -371,7 +375,7 @@ public final class IngressRules {
       case "icmp", "1" -> Protocol.ICMP;
       case "icmpv6", "58" -> Protocol.ICMPV6;
       case "-1", "all" -> Protocol.ALL;
-      default -> text.trim().matches("\\d{1,3}") ? Protocol.OTHER : null;
+      default -> PROTOCOL_NUMBER.matcher(text.trim()).matches() ? Protocol.OTHER : null;
     };
   }
 

@@ -12,6 +12,7 @@ import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.policy.Condition;
 import dev.lintel.model.policy.Statement;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reports a bucket policy that does not deny uploads without (or with the wrong) server-side
@@ -21,6 +22,8 @@ import java.util.Set;
     severity = Severity.NOTE, category = Category.S3, kinds = {FileKind.CLOUDFORMATION, FileKind.POLICY},
     tags = {"security"}, helpUri = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html")
 public final class S3PolicySseDenyMissingRule implements Rule {
+
+  private static final Pattern STRING_NOT_EQUALS = Pattern.compile("StringNotEquals(IfExists)?");
 
   static final String KEY = "s3:x-amz-server-side-encryption";
   static final Set<String> VALID = Set.of("AES256", "aws:kms", "aws:kms:dsse");
@@ -45,7 +48,7 @@ public final class S3PolicySseDenyMissingRule implements Rule {
           }
           if (c.operator().equals("Null") && c.values().stream().anyMatch(v -> !v.known() || v.is("true"))) {
             nullDeny = nullDeny == null ? st : nullDeny;
-          } else if (c.operator().matches("StringNotEquals(IfExists)?")
+          } else if (STRING_NOT_EQUALS.matcher(c.operator()).matches()
               && c.values().stream().allMatch(v -> !v.known() || VALID.contains(v.text()))) {
             pinned = true;
             pinnedKms |= c.values().stream().allMatch(v -> !v.known() || KMS.contains(v.text()));

@@ -11,6 +11,7 @@ import dev.lintel.model.Node;
 import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.policy.Statement;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reports a bucket policy without a Deny of non-TLS uploads, a bucket of the template without
@@ -22,6 +23,8 @@ import java.util.List;
     tags = {"security"}, aliases = {"s3_bucket_without_ssl_in_write_actions"},
     helpUri = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html")
 public final class S3PolicyTlsDenyMissingRule implements Rule {
+
+  private static final Pattern BOOL = Pattern.compile("Bool(IfExists)?");
 
   @Override
   public void register(Subscriptions on) {
@@ -52,7 +55,7 @@ public final class S3PolicyTlsDenyMissingRule implements Rule {
   private static boolean tlsDeny(Statement st) {
     return S3PolicyStatements.publicDenyOfPutObject(st)
         && st.resources().stream().anyMatch(S3PolicyStatements::coversObjects)
-        && st.conditions().stream().anyMatch(c -> c.operator().matches("Bool(IfExists)?")
+        && st.conditions().stream().anyMatch(c -> BOOL.matcher(c.operator()).matches()
             && c.keyLower().equals("aws:securetransport")
             && c.values().stream().anyMatch(v -> !v.known() || v.text().equalsIgnoreCase("false")));
   }
