@@ -12,6 +12,10 @@ import dev.lintel.rules.cors.CorsTooManyRulesRule;
 import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
+import dev.lintel.rules.cfn.CfnGetattInvalidRule;
+import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
+import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
+import dev.lintel.rules.cfn.CfnResourceTypeUnknownRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
@@ -99,6 +103,9 @@ import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
 import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
+import dev.lintel.rules.sam.SamApiCorsUnquotedRule;
+import dev.lintel.rules.sam.SamPolicyTemplateInvalidRule;
+import dev.lintel.rules.sam.SamTransformMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import java.util.List;
 
@@ -115,6 +122,11 @@ public final class BuiltInRules {
       new IoErrorRule(),
       new ParseErrorRule(),
       new UnusedSuppressionRule(),
+      // cfn
+      new CfnGetattInvalidRule(),
+      new CfnPropertyRequiredMissingRule(),
+      new CfnPropertyUnknownRule(),
+      new CfnResourceTypeUnknownRule(),
       // cors
       new CorsAllowedHeaderWildcardRule(),
       new CorsCredentialsWithWildcardRule(),
@@ -216,6 +228,10 @@ public final class BuiltInRules {
       new S3PolicySseDenyMissingRule(),
       new S3PolicySseValueInvalidRule(),
       new S3PolicyTlsDenyMissingRule(),
+      // sam
+      new SamApiCorsUnquotedRule(),
+      new SamPolicyTemplateInvalidRule(),
+      new SamTransformMissingRule(),
       // secret
       new SecretAwsAccessKeyRule()
   );
