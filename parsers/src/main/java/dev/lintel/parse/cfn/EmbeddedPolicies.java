@@ -280,9 +280,12 @@ public final class EmbeddedPolicies {
       Node item = seq.items().get(i);
       MappingNode.Entry only = item instanceof MappingNode m && m.entries().size() == 1 ? m.entries().get(0) : null;
       SamPolicyTemplates.Template template = only == null ? null : SamPolicyTemplates.get().template(only.name());
-      if (template != null) {
-        out.add(new Policy(template.expand(only.value().asMapping(), only.key().range()), PolicyKind.IDENTITY, null,
-            r, r.logicalLocation() + ".Properties.Policies[" + i + "]." + only.name(), r.template().evaluator()));
+      MappingNode expanded = template == null ? null : template.expand(only.value().asMapping(), only.key().range());
+      if (expanded != null) {
+        out.add(new Policy(expanded, PolicyKind.IDENTITY, null, r,
+            r.logicalLocation() + ".Properties.Policies[" + i + "]." + only.name(), r.template().evaluator()));
+      } else if (template != null) {
+        continue;
       } else if (item instanceof MappingNode || item instanceof ScalarNode) {
         addDocument(out, r, item, "Properties.Policies[" + i + "]", PolicyKind.IDENTITY, null, false);
       }

@@ -32,9 +32,13 @@ public final class SamPolicyTemplates {
     /**
      * The policy document this template becomes, every node placed at {@code at} (the template
      * item in the user's file) and each string with a placeholder an {@code Fn::Sub} whose
-     * variables are {@code arguments} (the item's parameter mapping, or null).
+     * variables are {@code arguments} (the item's parameter mapping, or null). Null when the
+     * template grants nothing effective (no statements).
      */
     public MappingNode expand(MappingNode arguments, TextRange at) {
+      if (statements.asSequence() == null || statements.asSequence().items().isEmpty()) {
+        return null;
+      }
       List<MappingNode.Entry> vars = new ArrayList<>();
       if (arguments != null) {
         for (MappingNode.Entry e : arguments.entries()) {
