@@ -40,6 +40,15 @@ public record TextRange(int startLine, int startColumn, int endLine, int endColu
         thisEndsLast ? endColumn : other.endColumn);
   }
 
+  /** True when {@code other} lies entirely within this range. */
+  public boolean contains(TextRange other) {
+    boolean startsAfter = other.startLine > startLine
+        || (other.startLine == startLine && other.startColumn >= startColumn);
+    boolean endsBefore = other.endLine < endLine
+        || (other.endLine == endLine && other.endColumn <= endColumn);
+    return startsAfter && endsBefore;
+  }
+
   @Override
   public String toString() {
     return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;

@@ -16,8 +16,12 @@ import dev.lintel.rules.cf.CfWafMissingRule;
 import dev.lintel.rules.cfn.CfnConditionUndefinedRule;
 import dev.lintel.rules.cfn.CfnDependencyCycleRule;
 import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
+import dev.lintel.rules.cfn.CfnGetattInvalidRule;
 import dev.lintel.rules.cfn.CfnIntrinsicInvalidRule;
+import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
+import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
 import dev.lintel.rules.cfn.CfnRefUndefinedRule;
+import dev.lintel.rules.cfn.CfnResourceTypeUnknownRule;
 import dev.lintel.rules.cfn.CfnTemplateStructureRule;
 import dev.lintel.rules.cfn.CfnUnusedDeclarationRule;
 import dev.lintel.rules.cors.CorsAllowedHeaderWildcardRule;
@@ -147,6 +151,9 @@ import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import dev.lintel.rules.s3.S3VersioningDisabledRule;
 import dev.lintel.rules.s3.S3WebsiteHostingEnabledRule;
+import dev.lintel.rules.sam.SamApiCorsUnquotedRule;
+import dev.lintel.rules.sam.SamPolicyTemplateInvalidRule;
+import dev.lintel.rules.sam.SamTransformMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import java.util.List;
 
@@ -181,8 +188,12 @@ public final class BuiltInRules {
       new CfnConditionUndefinedRule(),
       new CfnDependencyCycleRule(),
       new CfnFindInMapInvalidRule(),
+      new CfnGetattInvalidRule(),
       new CfnIntrinsicInvalidRule(),
+      new CfnPropertyRequiredMissingRule(),
+      new CfnPropertyUnknownRule(),
       new CfnRefUndefinedRule(),
+      new CfnResourceTypeUnknownRule(),
       new CfnTemplateStructureRule(),
       new CfnUnusedDeclarationRule(),
       // cors
@@ -317,6 +328,10 @@ public final class BuiltInRules {
       new S3PolicyTlsDenyMissingRule(),
       new S3VersioningDisabledRule(),
       new S3WebsiteHostingEnabledRule(),
+      // sam
+      new SamApiCorsUnquotedRule(),
+      new SamPolicyTemplateInvalidRule(),
+      new SamTransformMissingRule(),
       // secret
       new SecretAwsAccessKeyRule()
   );

@@ -41,6 +41,37 @@ public record CfnResource(
     return node == null ? List.of() : template.evaluator().candidates(node);
   }
 
+  /**
+   * The properties after SAM {@code Globals} are merged in (see
+   * {@link CfnTemplate#effectiveProperties}); {@link #properties()} for other resources. May be null.
+   */
+  public MappingNode effectiveProperties() {
+    return template.effectiveProperties(this);
+  }
+
+  /** A property after SAM {@code Globals} are merged in, or null. */
+  public Node effectiveProperty(String name) {
+    MappingNode props = effectiveProperties();
+    return props == null ? null : props.get(name);
+  }
+
+  /** The entry of a property after SAM {@code Globals} are merged in, or null. */
+  public MappingNode.Entry effectivePropertyEntry(String name) {
+    MappingNode props = effectiveProperties();
+    return props == null ? null : props.entry(name);
+  }
+
+  /** The possible values of a property after SAM {@code Globals} are merged in. */
+  public List<Candidate> effectiveValues(String name) {
+    Node n = effectiveProperty(name);
+    return n == null ? List.of() : template.evaluator().candidates(n);
+  }
+
+  /** True when {@code node} comes from the template's {@code Globals} section, not this resource. */
+  public boolean fromGlobals(Node node) {
+    return template.fromGlobals(node);
+  }
+
   /** The SARIF logical location of this resource: {@code Resources.<LogicalId>}. */
   public String logicalLocation() {
     return "Resources." + logicalId;

@@ -7,6 +7,7 @@ import dev.lintel.model.SequenceNode;
 import dev.lintel.model.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,13 @@ public final class CfnTemplate {
   private final Map<String, CfnResource> resources = new LinkedHashMap<>();
   private final Evaluator evaluator;
   private final Map<TextRange, Problem> limits = new LinkedHashMap<>();
+  private final MappingNode globals;
+  private final Map<String, MappingNode> effective = new HashMap<>();
 
   private CfnTemplate(MappingNode root, int maxCombinations, Evaluator.PseudoValues pseudo) {
     this.root = root;
     this.evaluator = new Evaluator(this, maxCombinations, pseudo);
+    this.globals = root.mapping("Globals");
     MappingNode res = root.mapping("Resources");
     if (res != null) {
       for (MappingNode.Entry e : res.entries()) {
@@ -35,6 +39,14 @@ public final class CfnTemplate {
         MappingNode props = body.mapping("Properties");
         resources.put(e.name(), new CfnResource(e.name(), e.key(), body,
             type == null ? null : type.text(), props, this));
+      }
+    }
+    if (globals != null) {
+      for (CfnResource r : resources.values()) {
+        MappingNode section = globalsSection(r.type());
+        if (section != null) {
+          effective.put(r.logicalId(), SamGlobals.merge(section, r));
+        }
       }
     }
   }
@@ -152,5 +164,37 @@ public final class CfnTemplate {
 
   public boolean isSam() {
     return transforms().contains(SAM_TRANSFORM);
+  }
+
+  /** The SAM {@code Globals} section as written, or null. */
+  public MappingNode globals() {
+    return globals;
+  }
+
+  /**
+   * The {@code Globals} section merged into resources of {@code type} ({@code Function} for
+   * {@code AWS::Serverless::Function}, and likewise Api, HttpApi, SimpleTable, StateMachine,
+   * LayerVersion), or null when there is none.
+   */
+  public MappingNode globalsSection(String type) {
+    String section = SamGlobals.section(type);
+    return section == null || globals == null ? null : globals.mapping(section);
+  }
+
+  /**
+   * The properties of {@code r} after SAM {@code Globals} are merged in (RULES.md §2.2): maps
+   * merge key by key, lists are the Globals items followed by the resource's, and other values
+   * of the resource replace those of Globals. Values taken from Globals are the Globals nodes
+   * themselves ({@link #fromGlobals}), so findings on them land in the Globals section. For
+   * resources without Globals this is {@link CfnResource#properties()}.
+   */
+  public MappingNode effectiveProperties(CfnResource r) {
+    MappingNode merged = effective.get(r.logicalId());
+    return merged != null && resources.get(r.logicalId()) == r ? merged : r.properties();
+  }
+
+  /** True when {@code node} is written inside the {@code Globals} section. */
+  public boolean fromGlobals(Node node) {
+    return globals != null && node != null && globals.range().contains(node.range());
   }
 }

@@ -15,6 +15,7 @@ import dev.lintel.model.policy.PolicyKind;
 import dev.lintel.parse.LineIndex;
 import dev.lintel.parse.ParseLimits;
 import dev.lintel.parse.Parsed;
+import dev.lintel.parse.data.SamPolicyTemplates;
 import dev.lintel.parse.json.JsonTreeParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.Map;
  * JSON string (a quoted or block scalar, or the text of {@code Fn::Sub}) is parsed as JSON and
  * its nodes are placed where their text is in the template, so findings inside it land on the
  * right line and column; its syntax errors are {@code PARSE_ERROR} problems at those places.
+ * A SAM policy template in a function's or state machine's {@code Policies} becomes the policy
+ * it expands to, every node placed on the template's name.
  */
 public final class EmbeddedPolicies {
 
@@ -275,7 +278,15 @@ public final class EmbeddedPolicies {
     }
     for (int i = 0; i < seq.items().size(); i++) {
       Node item = seq.items().get(i);
-      if (item instanceof MappingNode || item instanceof ScalarNode) {
+      MappingNode.Entry only = item instanceof MappingNode m && m.entries().size() == 1 ? m.entries().get(0) : null;
+      SamPolicyTemplates.Template template = only == null ? null : SamPolicyTemplates.get().template(only.name());
+      MappingNode expanded = template == null ? null : template.expand(only.value().asMapping(), only.key().range());
+      if (expanded != null) {
+        out.add(new Policy(expanded, PolicyKind.IDENTITY, null, r,
+            r.logicalLocation() + ".Properties.Policies[" + i + "]." + only.name(), r.template().evaluator()));
+      } else if (template != null) {
+        continue;
+      } else if (item instanceof MappingNode || item instanceof ScalarNode) {
         addDocument(out, r, item, "Properties.Policies[" + i + "]", PolicyKind.IDENTITY, null, false);
       }
     }

@@ -143,4 +143,27 @@ class EmbeddedPoliciesTest {
     assertThat(policies).hasSize(1);
     assertThat(policies.get(0).statements()).isEmpty();
   }
+
+  @Test
+  void samPolicyTemplatesExpandOnTheirItem() {
+    String text = "Transform: AWS::Serverless-2016-10-31\n"
+        + "Resources:\n"
+        + "  Fn:\n"
+        + "    Type: AWS::Serverless::Function\n"
+        + "    Properties:\n"
+        + "      Policies:\n"
+        + "        - AWSLambdaBasicExecutionRole\n"
+        + "        - S3ReadPolicy:\n"
+        + "            BucketName: my-bucket\n"
+        + "        - NotATemplate: {}\n";
+    EmbeddedPolicies.Found found = yaml(text);
+    assertThat(found.policies()).hasSize(1);
+    Policy p = found.policies().get(0);
+    assertThat(p.logicalPath()).isEqualTo("Resources.Fn.Properties.Policies[1].S3ReadPolicy");
+    Statement st = p.statements().get(0);
+    assertThat(st.actions()).extracting(PolicyValue::text).contains("s3:GetObject", "s3:ListBucket");
+    assertThat(st.resources()).extracting(PolicyValue::text)
+        .containsExactly("arn:aws:s3:::my-bucket", "arn:aws:s3:::my-bucket/*");
+    assertThat(st.actions().get(0).anchor().range().startLine()).isEqualTo(8);
+  }
 }
