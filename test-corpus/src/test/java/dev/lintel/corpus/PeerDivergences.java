@@ -7,10 +7,14 @@ import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.parse.cfn.EmbeddedPolicies;
 import dev.lintel.parse.data.IamCatalogue;
 import dev.lintel.rules.iam.IamActions;
+import dev.lintel.rules.lambda.LambdaRuntimes;
 import dev.lintel.rules.net.IngressRules;
 import dev.lintel.rules.net.IngressRules.Direction;
 import dev.lintel.rules.net.IngressRules.Permission;
 import dev.lintel.rules.net.IngressRules.Protocol;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,7 +144,20 @@ final class PeerDivergences {
           r -> r.property("Volumes") == null)),
       Map.entry("lambda_functions_with_full_privileges", missed(
           "Action * on specific resources is not admin access (IAM_ACTION_WILDCARD_ALL reports it)", false,
-          r -> true)));
+          r -> true)),
+      Map.entry("api_gateway_access_logging_disabled", missed(
+          "stage with an access log destination: the peer reports execution logging (LoggingLevel of MethodSettings"
+              + " or DefaultRouteSettings absent or OFF), which is not the access log", false,
+          PeerDivergences::hasAccessLogDestination)),
+      Map.entry("connection_between_cloudfront_origin_not_encrypted", missed(
+          "no origin sets OriginProtocolPolicy (CloudFormation requires it in CustomOriginConfig); the peer reports"
+              + " ViewerProtocolPolicy allow-all, which is CF_VIEWER_PROTOCOL_ALLOW_ALL's", false,
+          r -> originPolicies(r).isEmpty())),
+      Map.entry("secure_ciphers_disabled", new Divergence(
+          "default *.cloudfront.net certificate (no custom certificate in DistributionConfig) reported as a note,"
+              + " sub-case (b): it accepts TLSv1", false, true, null, null)),
+      Map.entry("vulnerable_default_ssl_certificate", new Divergence(
+          "default *.cloudfront.net certificate reported as a note, sub-case (b)", true, true, null, null)));
 
   private static final Divergence BPA_ONE_RULE = new Divergence(BPA_ABSENT.reason() + "; one rule reports all"
       + " four settings, so a bucket that passes this check with another setting off is reported", false, false,
@@ -170,7 +187,18 @@ final class PeerDivergences {
       Map.entry("CKV_AWS_19", new Divergence(
           "bucket without BucketEncryption (SSE-S3 default) reported as a note (documented); aws:kms without"
               + " BucketKeyEnabled reported as a note, sub-case (c)", false, false, null,
-          r -> r.property("BucketEncryption") == null || r.property("BucketEncryption").toString().contains("aws:kms"))));
+          r -> r.property("BucketEncryption") == null || r.property("BucketEncryption").toString().contains("aws:kms"))),
+      Map.entry("CKV2_AWS_26", reported(
+          "the passing functions misspell TracingConfig as Tracing_config, a property CloudFormation rejects; without"
+              + " TracingConfig tracing is PassThrough", false,
+          r -> r.property("Tracing_config") != null && r.property("TracingConfig") == null)),
+      Map.entry("CKV2_AWS_72", missed(
+          "match-viewer origin behind behaviours that all redirect or require HTTPS: CloudFront forwards only HTTPS"
+              + " requests, so it reaches the origin over HTTPS", false,
+          PeerDivergences::matchViewerBehindHttpsViewers)),
+      Map.entry("CKV_AWS_363", reported(
+          "runtime that the Lambda runtime table marks deprecated today (e.g. nodejs18.x since 2025-09-01); the peer's"
+              + " fixture predates the deprecation", false, PeerDivergences::runtimeDeprecatedToday)));
 
   private PeerDivergences() {}
 
@@ -222,6 +250,62 @@ final class PeerDivergences {
       }
     }
     return false;
+  }
+
+  /** An API Gateway stage with {@code AccessLogSetting.DestinationArn} (v2: {@code AccessLogSettings}). */
+  private static boolean hasAccessLogDestination(CfnResource r) {
+    Node setting = r.property("AWS::ApiGatewayV2::Stage".equals(r.type()) ? "AccessLogSettings" : "AccessLogSetting");
+    MappingNode m = setting == null ? null : setting.asMapping();
+    return m != null && m.has("DestinationArn");
+  }
+
+  /** The literal {@code OriginProtocolPolicy} values of a distribution's custom origins. */
+  private static List<String> originPolicies(CfnResource r) {
+    List<String> out = new ArrayList<>();
+    for (Node origin : items(distributionConfig(r), "Origins")) {
+      MappingNode custom = origin.asMapping() == null ? null : mapping(origin.asMapping(), "CustomOriginConfig");
+      String policy = custom == null ? null : custom.string("OriginProtocolPolicy");
+      if (policy != null) {
+        out.add(policy);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A distribution whose origins are {@code match-viewer} or {@code https-only} (at least one
+   * {@code match-viewer}) and whose every cache behaviour has {@code ViewerProtocolPolicy}
+   * {@code redirect-to-https} or {@code https-only}.
+   */
+  private static boolean matchViewerBehindHttpsViewers(CfnResource r) {
+    List<String> policies = originPolicies(r);
+    MappingNode config = distributionConfig(r);
+    List<Node> behaviors = new ArrayList<>(items(config, "CacheBehaviors"));
+    if (config != null && config.get("DefaultCacheBehavior") != null) {
+      behaviors.add(config.get("DefaultCacheBehavior"));
+    }
+    return policies.contains("match-viewer") && policies.stream().allMatch(p -> p.equals("match-viewer")
+        || p.equals("https-only")) && behaviors.stream().allMatch(b -> b.asMapping() != null
+        && Set.of("redirect-to-https", "https-only").contains(b.asMapping().string("ViewerProtocolPolicy")));
+  }
+
+  /** A function whose literal {@code Runtime} is past its deprecation date in the runtime table. */
+  private static boolean runtimeDeprecatedToday(CfnResource r) {
+    LambdaRuntimes.Runtime runtime = LambdaRuntimes.find(text(r, "Runtime"));
+    return runtime != null && !LocalDate.now(ZoneOffset.UTC).isBefore(runtime.deprecated());
+  }
+
+  private static MappingNode distributionConfig(CfnResource r) {
+    return r.properties() == null ? null : mapping(r.properties(), "DistributionConfig");
+  }
+
+  private static MappingNode mapping(MappingNode m, String key) {
+    return m.get(key) == null ? null : m.get(key).asMapping();
+  }
+
+  private static List<Node> items(MappingNode m, String key) {
+    Node n = m == null ? null : m.get(key);
+    return n instanceof SequenceNode seq ? seq.items() : List.of();
   }
 
   private static String text(CfnResource r, String property) {

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reports functions that share an execution role (same {@code Ref}/{@code Fn::GetAtt} target or
- * literal ARN) with an earlier function of the template. SAM functions without {@code Role} get
- * a role of their own.
+ * literal ARN) with an earlier function of the template, with the first function's {@code Role}
+ * as related location. SAM functions without {@code Role} get a role of their own.
  */
 @RuleMeta(id = "LAMBDA_ROLE_SHARED", title = "Several functions share one execution role", severity = Severity.NOTE,
     category = Category.LAMBDA, kinds = {FileKind.CLOUDFORMATION}, tags = {"security"},
@@ -33,19 +33,24 @@ public final class LambdaRoleSharedRule implements Rule {
       }
       int earlierSameNode = 0;
       CfnResource first = null;
+      Node firstRole = null;
       for (CfnResource other : LambdaFunctions.all(fn)) {
         if (other.logicalId().equals(fn.logicalId())) {
           break;
         }
         Node otherRole = LambdaFunctions.property(other, "Role");
         if (key.equals(key(other, otherRole))) {
+          firstRole = first == null ? otherRole : firstRole;
           first = first == null ? other : first;
           earlierSameNode += otherRole == role ? 1 : 0;
         }
       }
       if (first != null && earlierSameNode <= 1) {
-        ctx.report(role, "Function " + fn.logicalId() + " uses the same execution role as " + first.logicalId()
-            + "; each function should have a role with only the permissions it needs");
+        var report = ctx.report(role, "Function " + fn.logicalId() + " uses the same execution role as "
+            + first.logicalId() + "; each function should have a role with only the permissions it needs");
+        if (firstRole != role) {
+          report.related(firstRole.range(), "role of " + first.logicalId());
+        }
       }
     });
   }

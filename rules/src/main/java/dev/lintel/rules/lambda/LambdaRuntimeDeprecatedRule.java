@@ -58,7 +58,9 @@ public final class LambdaRuntimeDeprecatedRule implements Rule {
       return "Runtime " + id + " was deprecated on " + r.deprecated() + " and Lambda blocks updating its functions"
           + " since " + r.blockUpdate() + use;
     }
-    return "Runtime " + id + " is deprecated since " + r.deprecated() + " (no security patches); Lambda blocks"
-        + " creating functions from " + r.blockCreate() + " and updating them from " + r.blockUpdate() + use;
+    String blocks = r.blockCreate() == null ? "updating its functions from " + r.blockUpdate()
+        : "creating functions from " + r.blockCreate() + " and updating them from " + r.blockUpdate();
+    return "Runtime " + id + " is deprecated since " + r.deprecated() + " (no security patches); Lambda blocks "
+        + blocks + use;
   }
 }
