@@ -2,6 +2,7 @@ package dev.lintel.bench;
 
 import dev.lintel.engine.Analysis;
 import dev.lintel.engine.AnalysisConfig;
+import dev.lintel.parse.data.CfnSpec;
 import dev.lintel.parse.data.IamCatalogue;
 import dev.lintel.rules.BuiltInRules;
 import java.io.IOException;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The shipped IAM catalogue (load time, cold in fresh JVMs and warm) and the time to check one
- * policy document with every rule.
+ * The shipped data (IAM catalogue and CloudFormation resource specification: load time, cold in
+ * fresh JVMs and warm) and the time to check one policy document with every rule.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -74,6 +75,26 @@ public class DataBenchmark {
   @Fork(1)
   public Object iamCatalogueWarmLoad() {
     return IamCatalogue.loadFresh().expand("s3:Get*");
+  }
+
+  /** First load of the CloudFormation resource specification in a fresh JVM. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(10)
+  public Object cfnSpecColdLoad() {
+    return CfnSpec.loadFresh().resourceType("AWS::S3::Bucket");
+  }
+
+  /** Re-reading the resource specification in a warm JVM. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(1)
+  public Object cfnSpecWarmLoad() {
+    return CfnSpec.loadFresh().resourceType("AWS::S3::Bucket");
   }
 
   /** Reading, parsing and checking one bucket policy with every rule (warm). */

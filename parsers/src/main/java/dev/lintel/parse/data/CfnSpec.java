@@ -216,6 +216,14 @@ public final class CfnSpec {
     return EditDistance.closest(name, candidates, Math.max(2, name.length() / 3));
   }
 
+  /**
+   * Reads the specification from the classpath again, bypassing the process-wide instance: for
+   * benchmarks of the load itself. Everything else uses {@link #get()}.
+   */
+  public static CfnSpec loadFresh() {
+    return load();
+  }
+
   private static CfnSpec load() {
     InputStream in = CfnSpec.class.getResourceAsStream(RESOURCE);
     if (in == null) {
