@@ -62,6 +62,9 @@ import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
+import dev.lintel.rules.kinesis.KinesisStreamNotEncryptedRule;
+import dev.lintel.rules.kms.KmsKeyRotationDisabledRule;
+import dev.lintel.rules.kms.KmsPendingWindowOutOfRangeRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -100,6 +103,8 @@ import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
+import dev.lintel.rules.sns.SnsTopicNotEncryptedRule;
+import dev.lintel.rules.sqs.SqsSseDisabledRule;
 import java.util.List;
 
 /**
@@ -176,6 +181,11 @@ public final class BuiltInRules {
       new IamSidInvalidRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
+      // kinesis
+      new KinesisStreamNotEncryptedRule(),
+      // kms
+      new KmsKeyRotationDisabledRule(),
+      new KmsPendingWindowOutOfRangeRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),
@@ -217,7 +227,11 @@ public final class BuiltInRules {
       new S3PolicySseValueInvalidRule(),
       new S3PolicyTlsDenyMissingRule(),
       // secret
-      new SecretAwsAccessKeyRule()
+      new SecretAwsAccessKeyRule(),
+      // sns
+      new SnsTopicNotEncryptedRule(),
+      // sqs
+      new SqsSseDisabledRule()
   );
 
   private BuiltInRules() {}
