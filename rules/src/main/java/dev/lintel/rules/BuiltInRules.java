@@ -12,6 +12,7 @@ import dev.lintel.rules.cors.CorsTooManyRulesRule;
 import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
+import dev.lintel.rules.ddb.DdbPitrDisabledRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
@@ -96,6 +97,12 @@ import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
 import dev.lintel.rules.nginx.NginxStatusPageExposedRule;
 import dev.lintel.rules.nginx.NginxValidReferersNoneRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
+import dev.lintel.rules.rds.RdsBackupRetentionLowRule;
+import dev.lintel.rules.rds.RdsDeletionProtectionDisabledRule;
+import dev.lintel.rules.rds.RdsIamAuthDisabledRule;
+import dev.lintel.rules.rds.RdsMultiAzDisabledRule;
+import dev.lintel.rules.rds.RdsPubliclyAccessibleRule;
+import dev.lintel.rules.rds.RdsStorageNotEncryptedRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
 import dev.lintel.rules.s3.S3BucketPolicyPublicRule;
@@ -132,6 +139,8 @@ public final class BuiltInRules {
       new CorsWildcardCountRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
+      // ddb
+      new DdbPitrDisabledRule(),
       // efs
       new EfsNotEncryptedRule(),
       // fstab
@@ -219,6 +228,13 @@ public final class BuiltInRules {
       new NginxStatusPageExposedRule(),
       new NginxValidReferersNoneRule(),
       new NginxVersionDisclosureRule(),
+      // rds
+      new RdsBackupRetentionLowRule(),
+      new RdsDeletionProtectionDisabledRule(),
+      new RdsIamAuthDisabledRule(),
+      new RdsMultiAzDisabledRule(),
+      new RdsPubliclyAccessibleRule(),
+      new RdsStorageNotEncryptedRule(),
       // s3
       new S3BucketAclPublicReadRule(),
       new S3BucketAclPublicWriteRule(),
