@@ -14,6 +14,8 @@ import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
 import dev.lintel.rules.ddb.DdbPitrDisabledRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
+import dev.lintel.rules.elb.ElbListenerHttpRule;
+import dev.lintel.rules.elb.ElbTlsPolicyOutdatedRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
@@ -112,6 +114,7 @@ import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
 import dev.lintel.rules.sns.SnsTopicNotEncryptedRule;
 import dev.lintel.rules.sqs.SqsSseDisabledRule;
+import dev.lintel.rules.trail.TrailInsecureConfigRule;
 import java.util.List;
 
 /**
@@ -143,6 +146,9 @@ public final class BuiltInRules {
       new DdbPitrDisabledRule(),
       // efs
       new EfsNotEncryptedRule(),
+      // elb
+      new ElbListenerHttpRule(),
+      new ElbTlsPolicyOutdatedRule(),
       // fstab
       new FstabEfsHardNotExplicitRule(),
       new FstabEfsHelperOptionConflictRule(),
@@ -247,7 +253,9 @@ public final class BuiltInRules {
       // sns
       new SnsTopicNotEncryptedRule(),
       // sqs
-      new SqsSseDisabledRule()
+      new SqsSseDisabledRule(),
+      // trail
+      new TrailInsecureConfigRule()
   );
 
   private BuiltInRules() {}

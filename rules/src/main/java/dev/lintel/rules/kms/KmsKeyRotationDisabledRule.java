@@ -6,6 +6,7 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
+import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.rules.support.CfnFlags;
 import dev.lintel.rules.support.CfnFlags.Setting;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ public final class KmsKeyRotationDisabledRule implements Rule {
     });
   }
 
-  private static Setting unsupported(dev.lintel.model.cfn.CfnResource key) {
+  private static Setting unsupported(CfnResource key) {
     for (String[] check : List.of(new String[] {"KeySpec", "SYMMETRIC_DEFAULT"},
         new String[] {"KeyUsage", "ENCRYPT_DECRYPT"}, new String[] {"Origin", "AWS_KMS"})) {
       Setting s = CfnFlags.first(key, check[0], v -> v.known() && !v.is(check[1]));

@@ -2,6 +2,7 @@ package dev.lintel.rules.kms;
 
 import dev.lintel.engine.Category;
 import dev.lintel.engine.Rule;
+import dev.lintel.engine.RuleContext;
 import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
@@ -23,7 +24,7 @@ public final class KmsPendingWindowOutOfRangeRule implements Rule {
     on.cfnResource("AWS::KMS::ReplicaKey", (ctx, key) -> check(ctx, key));
   }
 
-  private static void check(dev.lintel.engine.RuleContext ctx, CfnResource key) {
+  private static void check(RuleContext ctx, CfnResource key) {
     for (Setting s : CfnFlags.at(key, "PendingWindowInDays")) {
       if (!s.known()) {
         continue;
