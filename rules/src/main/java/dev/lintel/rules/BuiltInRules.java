@@ -16,6 +16,8 @@ import dev.lintel.rules.ddb.DdbPitrDisabledRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
 import dev.lintel.rules.elb.ElbListenerHttpRule;
 import dev.lintel.rules.elb.ElbTlsPolicyOutdatedRule;
+import dev.lintel.rules.enc.EncAtRestDisabledRule;
+import dev.lintel.rules.enc.EncInTransitDisabledRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
@@ -68,6 +70,7 @@ import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
 import dev.lintel.rules.kinesis.KinesisStreamNotEncryptedRule;
 import dev.lintel.rules.kms.KmsKeyRotationDisabledRule;
 import dev.lintel.rules.kms.KmsPendingWindowOutOfRangeRule;
+import dev.lintel.rules.log.LogAccessLoggingDisabledRule;
 import dev.lintel.rules.net.NetSgIngressAllPortsWorldRule;
 import dev.lintel.rules.net.NetSgIngressRdpWorldRule;
 import dev.lintel.rules.net.NetSgIngressSensitivePortWorldRule;
@@ -149,6 +152,9 @@ public final class BuiltInRules {
       // elb
       new ElbListenerHttpRule(),
       new ElbTlsPolicyOutdatedRule(),
+      // enc
+      new EncAtRestDisabledRule(),
+      new EncInTransitDisabledRule(),
       // fstab
       new FstabEfsHardNotExplicitRule(),
       new FstabEfsHelperOptionConflictRule(),
@@ -201,6 +207,8 @@ public final class BuiltInRules {
       // kms
       new KmsKeyRotationDisabledRule(),
       new KmsPendingWindowOutOfRangeRule(),
+      // log
+      new LogAccessLoggingDisabledRule(),
       // net
       new NetSgIngressAllPortsWorldRule(),
       new NetSgIngressRdpWorldRule(),

@@ -20,8 +20,9 @@ public final class CfnFlags {
 
   /**
    * One value at a property path. {@code range} is where a finding goes: the value as written in
-   * the resource (the {@code Fn::If} branch when there is one), or for a missing value its nearest
-   * existing parent ({@code Type} for a missing top-level property).
+   * the resource (the {@code Fn::If} branch when there is one; the key for a mapping or list
+   * value), or for a missing value its nearest existing parent ({@code Type} for a missing
+   * top-level property).
    */
   public record Setting(String path, Candidate candidate, TextRange range, boolean removed, String description) {
 
@@ -99,9 +100,11 @@ public final class CfnFlags {
             m == r.properties() ? r.typeAnchor() : anchor(r, parent.anchor()), false));
         continue;
       }
+      TextRange key = m.entry(last).key().range();
       for (Candidate c : r.values(child)) {
         Node written = c.value() != null && inside(c.value().range(), child.range()) ? c.value() : child;
-        out.add(new Setting(path, c.within(pc.origin()), written.range(), c.absent()));
+        boolean collection = written instanceof MappingNode || written instanceof SequenceNode;
+        out.add(new Setting(path, c.within(pc.origin()), collection ? key : written.range(), c.absent()));
       }
     }
     return out;
