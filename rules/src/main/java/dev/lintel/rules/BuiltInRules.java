@@ -67,6 +67,7 @@ import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
+import dev.lintel.rules.iam.IamWriteUnconstrainedRule;
 import dev.lintel.rules.kinesis.KinesisStreamNotEncryptedRule;
 import dev.lintel.rules.kms.KmsKeyRotationDisabledRule;
 import dev.lintel.rules.kms.KmsPendingWindowOutOfRangeRule;
@@ -202,6 +203,7 @@ public final class BuiltInRules {
       new IamSidInvalidRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
+      new IamWriteUnconstrainedRule(),
       // kinesis
       new KinesisStreamNotEncryptedRule(),
       // kms
