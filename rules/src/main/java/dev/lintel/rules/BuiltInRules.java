@@ -116,6 +116,12 @@ import dev.lintel.rules.s3.S3PolicySseDenyMissingRule;
 import dev.lintel.rules.s3.S3PolicySseValueInvalidRule;
 import dev.lintel.rules.s3.S3PolicyTlsDenyMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
+import dev.lintel.rules.secret.SecretCfnInitCredentialsRule;
+import dev.lintel.rules.secret.SecretEnvVarPlaintextRule;
+import dev.lintel.rules.secret.SecretParameterNoNoechoRule;
+import dev.lintel.rules.secret.SecretSsmParameterPlaintextRule;
+import dev.lintel.rules.secret.SecretTemplatePlaintextRule;
+import dev.lintel.rules.secret.SecretUserdataRule;
 import dev.lintel.rules.sns.SnsTopicNotEncryptedRule;
 import dev.lintel.rules.sqs.SqsSseDisabledRule;
 import dev.lintel.rules.trail.TrailInsecureConfigRule;
@@ -260,6 +266,12 @@ public final class BuiltInRules {
       new S3PolicyTlsDenyMissingRule(),
       // secret
       new SecretAwsAccessKeyRule(),
+      new SecretCfnInitCredentialsRule(),
+      new SecretEnvVarPlaintextRule(),
+      new SecretParameterNoNoechoRule(),
+      new SecretSsmParameterPlaintextRule(),
+      new SecretTemplatePlaintextRule(),
+      new SecretUserdataRule(),
       // sns
       new SnsTopicNotEncryptedRule(),
       // sqs
