@@ -83,10 +83,16 @@ final class Secrets {
     }
   }
 
-  /** The first two and last two characters, the rest masked: never the whole secret. */
+  /**
+   * At most a quarter of the secret, the rest masked: one leading character below 10 characters,
+   * two from 10, and two more at the end from 16.
+   */
   static String mask(String secret) {
     String s = secret.trim();
-    return s.length() < 8 ? s.charAt(0) + "****" : s.substring(0, 2) + "****" + s.substring(s.length() - 2);
+    if (s.length() >= 16) {
+      return s.substring(0, 2) + "****" + s.substring(s.length() - 2);
+    }
+    return s.substring(0, s.length() >= 10 ? 2 : 1) + "****";
   }
 
   /** True for a parameter type that only names a Parameter Store parameter. */
