@@ -50,7 +50,15 @@ final class RdsDatabases {
   static boolean iamAuthEngine(CfnResource db) {
     Set<String> engines = CLUSTER.equals(db.type()) ? CLUSTER_IAM_AUTH_ENGINES : INSTANCE_IAM_AUTH_ENGINES;
     return CfnFlags.first(db, "Engine", v -> v.known() && engines.contains(v.text().trim().toLowerCase(Locale.ROOT)))
-        != null;
+        != null && !oldMariaDb(db);
+  }
+
+  /** MariaDB before 10.6, which has no IAM database authentication. */
+  private static boolean oldMariaDb(CfnResource db) {
+    if (CfnFlags.first(db, "Engine", v -> v.is("mariadb")) == null) {
+      return false;
+    }
+    return CfnFlags.first(db, "EngineVersion", v -> v.known() && v.text().trim().matches("10\\.[0-5](\\..*)?")) != null;
   }
 
   /** "Instance X" or "Cluster X". */

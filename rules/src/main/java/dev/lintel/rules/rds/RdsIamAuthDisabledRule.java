@@ -12,7 +12,8 @@ import dev.lintel.rules.support.CfnFlags.Setting;
 /**
  * Reports a MySQL, MariaDB, PostgreSQL or Aurora database whose
  * {@code EnableIAMDatabaseAuthentication} is not true: clusters, and MySQL, MariaDB and PostgreSQL
- * instances outside a cluster (for Aurora the setting belongs to the cluster).
+ * instances outside a cluster (for Aurora the setting belongs to the cluster). MariaDB before
+ * 10.6 has no IAM authentication and is skipped.
  */
 @RuleMeta(id = "RDS_IAM_AUTH_DISABLED", title = "IAM database authentication off", severity = Severity.NOTE,
     category = Category.RDS, kinds = {FileKind.CLOUDFORMATION}, tags = {"security"},
