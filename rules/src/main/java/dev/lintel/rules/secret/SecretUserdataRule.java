@@ -27,7 +27,7 @@ public final class SecretUserdataRule implements Rule {
 
   /** {@code aws_secret_access_key = x}, {@code password: x}, {@code --password x}: a literal, not a variable. */
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "(?i)(aws_secret_access_key|\\bpassw(?:or)?d)[\"']?\\s*[:=]\\s*[\"']?([^\\s\"'$`{<>|;&(][^\\s\"';]*)"
+      "(?i)(aws_secret_access_key|(?<![\\w-])passw(?:or)?d\\b)[\"']?\\s*[:=]\\s*[\"']?([^\\s\"'$`{<>|;&(][^\\s\"';]*)"
       + "|(--password)(?:=|\\s+)[\"']?([^\\s\"'$`{<>|;&(-][^\\s\"';]*)");
 
   private static final Pattern CREDENTIALS_FILE = Pattern.compile("(>>?|\\btee\\b[^|\\n]*?)\\s*\\S*\\.aws/credentials");
@@ -62,7 +62,7 @@ public final class SecretUserdataRule implements Rule {
       while (m.find()) {
         String name = m.group(1) != null ? m.group(1) : m.group(3);
         String value = m.group(1) != null ? m.group(2) : m.group(4);
-        if (Secrets.plaintext(value)) {
+        if (Secrets.plaintext(value) && !value.matches("(?i)true|false|yes|no")) {
           ctx.report(s, "User data of " + r.logicalId() + " sets " + name + " to the literal '"
               + Secrets.mask(value) + "'" + how + "; fetch it from Secrets Manager at boot instead");
           return;
