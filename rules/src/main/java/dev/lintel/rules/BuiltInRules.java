@@ -35,11 +35,16 @@ import dev.lintel.rules.cors.CorsTooManyRulesRule;
 import dev.lintel.rules.cors.CorsWildcardCountRule;
 import dev.lintel.rules.cors.CorsWildcardOriginRule;
 import dev.lintel.rules.cors.CorsWildcardOriginUnsafeMethodRule;
+import dev.lintel.rules.ddb.DdbPitrDisabledRule;
 import dev.lintel.rules.ec2.Ec2EbsNotEncryptedRule;
 import dev.lintel.rules.ec2.Ec2ImdsV1EnabledRule;
 import dev.lintel.rules.efs.EfsEcsVolumeTransitEncryptionDisabledRule;
 import dev.lintel.rules.efs.EfsNotEncryptedCmkRule;
 import dev.lintel.rules.efs.EfsNotEncryptedRule;
+import dev.lintel.rules.elb.ElbListenerHttpRule;
+import dev.lintel.rules.elb.ElbTlsPolicyOutdatedRule;
+import dev.lintel.rules.enc.EncAtRestDisabledRule;
+import dev.lintel.rules.enc.EncInTransitDisabledRule;
 import dev.lintel.rules.engine.InputLimitExceededRule;
 import dev.lintel.rules.engine.IoErrorRule;
 import dev.lintel.rules.engine.ParseErrorRule;
@@ -89,6 +94,10 @@ import dev.lintel.rules.iam.IamSidDuplicateRule;
 import dev.lintel.rules.iam.IamSidInvalidRule;
 import dev.lintel.rules.iam.IamTrustAccountUnconditionedRule;
 import dev.lintel.rules.iam.IamTrustFederatedUnscopedRule;
+import dev.lintel.rules.iam.IamWriteUnconstrainedRule;
+import dev.lintel.rules.kinesis.KinesisStreamNotEncryptedRule;
+import dev.lintel.rules.kms.KmsKeyRotationDisabledRule;
+import dev.lintel.rules.kms.KmsPendingWindowOutOfRangeRule;
 import dev.lintel.rules.lambda.LambdaDlqMissingRule;
 import dev.lintel.rules.lambda.LambdaEnvNotEncryptedCmkRule;
 import dev.lintel.rules.lambda.LambdaLimitExceededRule;
@@ -99,6 +108,7 @@ import dev.lintel.rules.lambda.LambdaRuntimeDeprecatedRule;
 import dev.lintel.rules.lambda.LambdaSqsVisibilityTimeoutRule;
 import dev.lintel.rules.lambda.LambdaUrlAuthNoneRule;
 import dev.lintel.rules.lambda.LambdaXrayDisabledRule;
+import dev.lintel.rules.log.LogAccessLoggingDisabledRule;
 import dev.lintel.rules.net.NetNaclAllowAllPortsRule;
 import dev.lintel.rules.net.NetNaclDuplicateRuleRule;
 import dev.lintel.rules.net.NetNaclIngressAdminWorldRule;
@@ -140,6 +150,12 @@ import dev.lintel.rules.nginx.NginxStaleDnsCacheRule;
 import dev.lintel.rules.nginx.NginxStatusPageExposedRule;
 import dev.lintel.rules.nginx.NginxValidReferersNoneRule;
 import dev.lintel.rules.nginx.NginxVersionDisclosureRule;
+import dev.lintel.rules.rds.RdsBackupRetentionLowRule;
+import dev.lintel.rules.rds.RdsDeletionProtectionDisabledRule;
+import dev.lintel.rules.rds.RdsIamAuthDisabledRule;
+import dev.lintel.rules.rds.RdsMultiAzDisabledRule;
+import dev.lintel.rules.rds.RdsPubliclyAccessibleRule;
+import dev.lintel.rules.rds.RdsStorageNotEncryptedRule;
 import dev.lintel.rules.s3.S3BpaDisabledRule;
 import dev.lintel.rules.s3.S3BucketAclPublicReadRule;
 import dev.lintel.rules.s3.S3BucketAclPublicWriteRule;
@@ -155,6 +171,15 @@ import dev.lintel.rules.sam.SamApiCorsUnquotedRule;
 import dev.lintel.rules.sam.SamPolicyTemplateInvalidRule;
 import dev.lintel.rules.sam.SamTransformMissingRule;
 import dev.lintel.rules.secret.SecretAwsAccessKeyRule;
+import dev.lintel.rules.secret.SecretCfnInitCredentialsRule;
+import dev.lintel.rules.secret.SecretEnvVarPlaintextRule;
+import dev.lintel.rules.secret.SecretParameterNoNoechoRule;
+import dev.lintel.rules.secret.SecretSsmParameterPlaintextRule;
+import dev.lintel.rules.secret.SecretTemplatePlaintextRule;
+import dev.lintel.rules.secret.SecretUserdataRule;
+import dev.lintel.rules.sns.SnsTopicNotEncryptedRule;
+import dev.lintel.rules.sqs.SqsSseDisabledRule;
+import dev.lintel.rules.trail.TrailInsecureConfigRule;
 import java.util.List;
 
 /**
@@ -208,6 +233,8 @@ public final class BuiltInRules {
       new CorsWildcardCountRule(),
       new CorsWildcardOriginRule(),
       new CorsWildcardOriginUnsafeMethodRule(),
+      // ddb
+      new DdbPitrDisabledRule(),
       // ec2
       new Ec2EbsNotEncryptedRule(),
       new Ec2ImdsV1EnabledRule(),
@@ -215,6 +242,12 @@ public final class BuiltInRules {
       new EfsEcsVolumeTransitEncryptionDisabledRule(),
       new EfsNotEncryptedCmkRule(),
       new EfsNotEncryptedRule(),
+      // elb
+      new ElbListenerHttpRule(),
+      new ElbTlsPolicyOutdatedRule(),
+      // enc
+      new EncAtRestDisabledRule(),
+      new EncInTransitDisabledRule(),
       // fstab
       new FstabEfsHardNotExplicitRule(),
       new FstabEfsHelperOptionConflictRule(),
@@ -262,6 +295,12 @@ public final class BuiltInRules {
       new IamSidInvalidRule(),
       new IamTrustAccountUnconditionedRule(),
       new IamTrustFederatedUnscopedRule(),
+      new IamWriteUnconstrainedRule(),
+      // kinesis
+      new KinesisStreamNotEncryptedRule(),
+      // kms
+      new KmsKeyRotationDisabledRule(),
+      new KmsPendingWindowOutOfRangeRule(),
       // lambda
       new LambdaDlqMissingRule(),
       new LambdaEnvNotEncryptedCmkRule(),
@@ -273,6 +312,8 @@ public final class BuiltInRules {
       new LambdaSqsVisibilityTimeoutRule(),
       new LambdaUrlAuthNoneRule(),
       new LambdaXrayDisabledRule(),
+      // log
+      new LogAccessLoggingDisabledRule(),
       // net
       new NetNaclAllowAllPortsRule(),
       new NetNaclDuplicateRuleRule(),
@@ -316,6 +357,13 @@ public final class BuiltInRules {
       new NginxStatusPageExposedRule(),
       new NginxValidReferersNoneRule(),
       new NginxVersionDisclosureRule(),
+      // rds
+      new RdsBackupRetentionLowRule(),
+      new RdsDeletionProtectionDisabledRule(),
+      new RdsIamAuthDisabledRule(),
+      new RdsMultiAzDisabledRule(),
+      new RdsPubliclyAccessibleRule(),
+      new RdsStorageNotEncryptedRule(),
       // s3
       new S3BpaDisabledRule(),
       new S3BucketAclPublicReadRule(),
@@ -333,7 +381,19 @@ public final class BuiltInRules {
       new SamPolicyTemplateInvalidRule(),
       new SamTransformMissingRule(),
       // secret
-      new SecretAwsAccessKeyRule()
+      new SecretAwsAccessKeyRule(),
+      new SecretCfnInitCredentialsRule(),
+      new SecretEnvVarPlaintextRule(),
+      new SecretParameterNoNoechoRule(),
+      new SecretSsmParameterPlaintextRule(),
+      new SecretTemplatePlaintextRule(),
+      new SecretUserdataRule(),
+      // sns
+      new SnsTopicNotEncryptedRule(),
+      // sqs
+      new SqsSseDisabledRule(),
+      // trail
+      new TrailInsecureConfigRule()
   );
 
   private BuiltInRules() {}

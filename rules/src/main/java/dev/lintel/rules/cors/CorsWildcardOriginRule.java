@@ -6,13 +6,17 @@ import dev.lintel.engine.RuleMeta;
 import dev.lintel.engine.Severity;
 import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.FileKind;
+import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
 import dev.lintel.model.cors.CorsRule;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A CORS rule whose origin is {@code *} (or a scheme with a wildcard host) lets scripts on any
  * web site read the responses it covers. Partial wildcards such as {@code https://*.example.com}
- * are not reported.
+ * are not reported. Covers S3 CORS configurations and the other template CORS blocks (Lambda
+ * function URLs, HTTP APIs, SAM APIs and their {@code Globals}).
  */
 @RuleMeta(id = "CORS_WILDCARD_ORIGIN", title = "CORS allows every origin", severity = Severity.WARNING,
     category = Category.CORS, kinds = {FileKind.CORS, FileKind.CLOUDFORMATION}, tags = {"security"},
@@ -26,11 +30,25 @@ public final class CorsWildcardOriginRule implements Rule {
       for (CorsRule rule : config.rules()) {
         for (Token origin : rule.origins()) {
           if (CorsRule.isWildcardOrigin(origin.text())) {
-            ctx.report(origin, "CORS rule allows every origin ('" + origin.text()
-                + "'): any web site can read these responses from a visitor's browser; list the trusted origins");
+            ctx.report(origin, message(origin.text(), ""));
           }
         }
       }
     });
+    on.cfnTemplate((ctx, template) -> {
+      Set<TextRange> reported = new HashSet<>();
+      for (TemplateCors.Block block : TemplateCors.blocks(template)) {
+        for (TemplateCors.Value origin : block.originValues()) {
+          if (CorsRule.isWildcardOrigin(origin.text()) && reported.add(origin.range())) {
+            ctx.report(origin.range(), message(origin.text(), origin.originSuffix()));
+          }
+        }
+      }
+    });
+  }
+
+  private static String message(String origin, String originSuffix) {
+    return "CORS rule allows every origin ('" + origin + "')" + originSuffix
+        + ": any web site can read these responses from a visitor's browser; list the trusted origins";
   }
 }

@@ -5,6 +5,7 @@ import dev.lintel.engine.Subscriptions;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.ScalarNode;
+import dev.lintel.model.SequenceNode;
 import dev.lintel.model.TextRange;
 import dev.lintel.model.Token;
 import dev.lintel.model.cfn.Candidate;
@@ -12,6 +13,7 @@ import dev.lintel.model.cfn.CfnResource;
 import dev.lintel.model.cfn.CfnTemplate;
 import dev.lintel.model.cors.CorsRule;
 import dev.lintel.parse.cfn.TemplateStrings;
+import dev.lintel.rules.support.CfnFlags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,6 +59,48 @@ final class TemplateCors {
       return strings(samApi ? "AllowOrigin" : "AllowOrigins", false);
     }
 
+    /**
+     * The allowed origins with the parameter value or {@code Fn::If} branch each comes from, placed
+     * on the branch when there is one.
+     */
+    List<Value> originValues() {
+      return values(samApi ? "AllowOrigin" : "AllowOrigins", false);
+    }
+
+    /** The allowed methods, with their origins; a SAM {@code Api} list string is split at commas. */
+    List<Value> methods() {
+      return values("AllowMethods", samApi);
+    }
+
+    private List<Value> values(String field, boolean split) {
+      Node n = fields.get(field);
+      List<Value> out = new ArrayList<>();
+      if (n == null) {
+        return out;
+      }
+      for (Candidate c : template.evaluator().candidates(n)) {
+        if (c.known() && c.value() instanceof SequenceNode seq) {
+          for (Node item : seq.items()) {
+            template.evaluator().candidates(item).forEach(ic -> add(out, ic.within(c.origin()), item, split));
+          }
+        } else {
+          add(out, c, n, split);
+        }
+      }
+      return out;
+    }
+
+    private void add(List<Value> out, Candidate c, Node written, boolean split) {
+      if (!c.known() || c.absent() || c.text() == null) {
+        return;
+      }
+      Node anchor = c.value() != null && CfnFlags.inside(c.value().range(), written.range()) ? c.value() : written;
+      String text = samApi ? samUnquote(c.text()) : c.text();
+      for (String part : split ? text.split(",") : new String[] {text}) {
+        out.add(new Value(part.trim(), anchor.range(), c.originSuffix()));
+      }
+    }
+
     /** The allowed request headers; a SAM {@code Api} list string is split at commas. */
     List<Token> allowHeaders() {
       return strings("AllowHeaders", samApi);
@@ -92,6 +136,9 @@ final class TemplateCors {
       return out;
     }
   }
+
+  /** One value of a CORS field: its text, where it is written, and " (when ...)" or "". */
+  record Value(String text, TextRange range, String originSuffix) {}
 
   private record Carrier(String type, List<String> path, String globalsSection, boolean samApi) {}
 

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
     helpUri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html")
 public final class SecretAwsAccessKeyRule implements Rule {
 
-  private static final Pattern KEY_ID = Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])");
-
   private static final Pattern SECRET_TOKEN = Pattern.compile("(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
   private static final Pattern NAMED_SECRET = Pattern.compile(
@@ -32,7 +30,7 @@ public final class SecretAwsAccessKeyRule implements Rule {
   public void register(Subscriptions on) {
     on.file((ctx, file) -> {
       String text = file.text();
-      Matcher m = KEY_ID.matcher(text);
+      Matcher m = Secrets.KEY_ID.matcher(text);
       LineIndex lines = null;
       while (m.find()) {
         String id = m.group();
