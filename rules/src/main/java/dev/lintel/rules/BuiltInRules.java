@@ -19,6 +19,7 @@ import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
 import dev.lintel.rules.cfn.CfnGetattInvalidRule;
 import dev.lintel.rules.cfn.CfnIntrinsicInvalidRule;
 import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
+import dev.lintel.rules.cfn.CfnPropertyTypeMismatchRule;
 import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
 import dev.lintel.rules.cfn.CfnRefUndefinedRule;
 import dev.lintel.rules.cfn.CfnResourceTypeUnknownRule;
@@ -191,6 +192,7 @@ public final class BuiltInRules {
       new CfnGetattInvalidRule(),
       new CfnIntrinsicInvalidRule(),
       new CfnPropertyRequiredMissingRule(),
+      new CfnPropertyTypeMismatchRule(),
       new CfnPropertyUnknownRule(),
       new CfnRefUndefinedRule(),
       new CfnResourceTypeUnknownRule(),
