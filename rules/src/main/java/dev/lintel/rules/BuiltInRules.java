@@ -22,6 +22,7 @@ import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
 import dev.lintel.rules.cfn.CfnPropertyTypeMismatchRule;
 import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
 import dev.lintel.rules.cfn.CfnRefUndefinedRule;
+import dev.lintel.rules.cfn.CfnResourceAttributeInvalidRule;
 import dev.lintel.rules.cfn.CfnResourceTypeUnknownRule;
 import dev.lintel.rules.cfn.CfnTemplateStructureRule;
 import dev.lintel.rules.cfn.CfnUnusedDeclarationRule;
@@ -195,6 +196,7 @@ public final class BuiltInRules {
       new CfnPropertyTypeMismatchRule(),
       new CfnPropertyUnknownRule(),
       new CfnRefUndefinedRule(),
+      new CfnResourceAttributeInvalidRule(),
       new CfnResourceTypeUnknownRule(),
       new CfnTemplateStructureRule(),
       new CfnUnusedDeclarationRule(),
