@@ -18,6 +18,7 @@ import dev.lintel.rules.cfn.CfnDependencyCycleRule;
 import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
 import dev.lintel.rules.cfn.CfnGetattInvalidRule;
 import dev.lintel.rules.cfn.CfnIntrinsicInvalidRule;
+import dev.lintel.rules.cfn.CfnParameterInvalidRule;
 import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
 import dev.lintel.rules.cfn.CfnPropertyTypeMismatchRule;
 import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
@@ -192,6 +193,7 @@ public final class BuiltInRules {
       new CfnFindInMapInvalidRule(),
       new CfnGetattInvalidRule(),
       new CfnIntrinsicInvalidRule(),
+      new CfnParameterInvalidRule(),
       new CfnPropertyRequiredMissingRule(),
       new CfnPropertyTypeMismatchRule(),
       new CfnPropertyUnknownRule(),
