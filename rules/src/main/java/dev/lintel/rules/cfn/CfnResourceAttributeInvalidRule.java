@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Reports a resource entry with a key that is not a resource attribute (for example a property
  * written beside {@code Properties}), {@code Properties} that is not a mapping, and
- * {@code DeletionPolicy}/{@code UpdateReplacePolicy} values CloudFormation does not accept.
+ * {@code DeletionPolicy}/{@code UpdateReplacePolicy} values CloudFormation does not accept. In a
+ * SAM template, {@code Connectors} is accepted on every resource: SAM embeds connectors in any
+ * supported source resource, such as an {@code AWS::SNS::Topic} or {@code AWS::Lambda::Function}.
  */
 @RuleMeta(id = "CFN_RESOURCE_ATTRIBUTE_INVALID", title = "Resource entry has an unknown key or attribute value",
     severity = Severity.ERROR, category = Category.CFN, kinds = {FileKind.CLOUDFORMATION}, tags = {"correctness"},
@@ -61,7 +63,8 @@ public final class CfnResourceAttributeInvalidRule implements Rule {
   private static boolean allowed(String key, String type, boolean sam) {
     return ATTRIBUTES.contains(key)
         || key.equals("Version") && (type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource"))
-        || sam && type.startsWith("AWS::Serverless::") && (key.equals("Connectors") || key.equals("IgnoreGlobals"));
+        || sam && key.equals("Connectors")
+        || sam && type.startsWith("AWS::Serverless::") && key.equals("IgnoreGlobals");
   }
 
   private static void unknownKey(RuleContext ctx, CfnResource r, MappingNode.Entry e) {
