@@ -18,9 +18,12 @@ import dev.lintel.rules.cfn.CfnDependencyCycleRule;
 import dev.lintel.rules.cfn.CfnFindInMapInvalidRule;
 import dev.lintel.rules.cfn.CfnGetattInvalidRule;
 import dev.lintel.rules.cfn.CfnIntrinsicInvalidRule;
+import dev.lintel.rules.cfn.CfnParameterInvalidRule;
 import dev.lintel.rules.cfn.CfnPropertyRequiredMissingRule;
+import dev.lintel.rules.cfn.CfnPropertyTypeMismatchRule;
 import dev.lintel.rules.cfn.CfnPropertyUnknownRule;
 import dev.lintel.rules.cfn.CfnRefUndefinedRule;
+import dev.lintel.rules.cfn.CfnResourceAttributeInvalidRule;
 import dev.lintel.rules.cfn.CfnResourceTypeUnknownRule;
 import dev.lintel.rules.cfn.CfnTemplateStructureRule;
 import dev.lintel.rules.cfn.CfnUnusedDeclarationRule;
@@ -215,9 +218,12 @@ public final class BuiltInRules {
       new CfnFindInMapInvalidRule(),
       new CfnGetattInvalidRule(),
       new CfnIntrinsicInvalidRule(),
+      new CfnParameterInvalidRule(),
       new CfnPropertyRequiredMissingRule(),
+      new CfnPropertyTypeMismatchRule(),
       new CfnPropertyUnknownRule(),
       new CfnRefUndefinedRule(),
+      new CfnResourceAttributeInvalidRule(),
       new CfnResourceTypeUnknownRule(),
       new CfnTemplateStructureRule(),
       new CfnUnusedDeclarationRule(),

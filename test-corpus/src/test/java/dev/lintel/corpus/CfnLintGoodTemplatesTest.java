@@ -38,7 +38,8 @@ class CfnLintGoodTemplatesTest {
       Map.entry("core/config_parameters.yaml", "empty `Resources`: CloudFormation requires at least one resource"),
       Map.entry("mappings/name.yaml", "empty `Resources`: CloudFormation requires at least one resource"),
       Map.entry("parameters/default.yaml", "empty `Resources`: CloudFormation requires at least one resource"),
-      Map.entry("custom/is-defined.yaml", "misspelled section `Parameter`, so `Ref NodeEnv` names nothing declared"),
+      Map.entry("custom/is-defined.yaml", "misspelled section `Parameter`, so `Ref NodeEnv` names nothing declared;"
+          + " the Lambda environment variable `NODE_ENV` is given as a list and as a mapping (values must be strings)"),
       Map.entry("functions/sub_needed.yaml", "`Ref GreetingResource`/`Ref GreetingApi` and"
           + " `!GetAtt GreetingLambda` name resources the template lacks"),
       Map.entry("functions/sub.yaml", "`ProductName` and `ProvisioningArtifactName` on an"

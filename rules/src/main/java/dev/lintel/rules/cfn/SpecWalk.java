@@ -18,10 +18,10 @@ import java.util.Map;
 
 /**
  * Walks a resource's property values against the resource specification: every mapping that the
- * specification types as an object is visited with the properties it may hold, at any depth,
- * through lists, maps and every candidate value ({@code Fn::If} branches, parameter values).
- * Free-form JSON values and unknown values are not entered. SAM types are checked at the top
- * level only (their nested shapes are not in the data).
+ * specification types as an object is visited with the properties it may hold, and every typed
+ * value with its candidates, at any depth, through lists, maps and every candidate value
+ * ({@code Fn::If} branches, parameter values). Free-form JSON values and unknown values are not
+ * entered. SAM types are checked at the top level only (their nested shapes are not in the data).
  */
 final class SpecWalk {
 
@@ -35,16 +35,28 @@ final class SpecWalk {
         String origin);
   }
 
+  /** Receives each value the specification types, with its candidate values. */
+  interface ValueVisitor {
+    /**
+     * {@code written} (the node as written, named {@code name} in messages) should be of
+     * {@code type}; {@code candidates} are its possible values, {@code origin} how the walk got
+     * there (null for plain literals).
+     */
+    void value(Node written, List<Candidate> candidates, PropertyType type, String name, String origin);
+  }
+
   private static final int MAX_DEPTH = 64;
 
   private final CfnResource resource;
   private final CfnSpec.ResourceType type;
   private final Visitor visitor;
+  private final ValueVisitor values;
 
-  private SpecWalk(CfnResource resource, CfnSpec.ResourceType type, Visitor visitor) {
+  private SpecWalk(CfnResource resource, CfnSpec.ResourceType type, Visitor visitor, ValueVisitor values) {
     this.resource = resource;
     this.type = type;
     this.visitor = visitor;
+    this.values = values;
   }
 
   /**
@@ -62,7 +74,21 @@ final class SpecWalk {
 
   /** Visits {@code properties} (a resource's own or effective properties) and everything typed below it. */
   static void walk(CfnResource r, CfnSpec.ResourceType type, MappingNode properties, Visitor visitor) {
-    new SpecWalk(r, type, visitor).object(properties, type.properties(), null, r.typeAnchor(), null, 0);
+    new SpecWalk(r, type, visitor, null).object(properties, type.properties(), null, r.typeAnchor(), null, 0);
+  }
+
+  /** Visits every typed value in {@code properties} and below it, with its candidate values. */
+  static void walkValues(CfnResource r, CfnSpec.ResourceType type, MappingNode properties, ValueVisitor values) {
+    new SpecWalk(r, type, (m, p, n, a, o) -> { }, values)
+        .object(properties, type.properties(), null, r.typeAnchor(), null, 0);
+  }
+
+  /** {@code origin} followed by the candidate's own origin, or null when both are null. */
+  static String origin(String origin, Candidate c) {
+    if (c.origin() == null || (origin != null && (", " + origin + ", ").contains(", " + c.origin() + ", "))) {
+      return origin;
+    }
+    return origin == null ? c.origin() : origin + ", " + c.origin();
   }
 
   private void object(MappingNode m, Map<String, Property> props, String typeName, TextRange anchor, String origin,
@@ -74,23 +100,26 @@ final class SpecWalk {
     for (MappingNode.Entry e : m.entries()) {
       Property p = props.get(e.name());
       if (p != null) {
-        value(e.value(), p.type(), e.key().range(), origin, depth + 1);
+        value(e.value(), p.type(), e.name(), e.key().range(), origin, depth + 1);
       }
     }
   }
 
-  private void value(Node node, PropertyType t, TextRange anchor, String origin, int depth) {
+  private void value(Node node, PropertyType t, String name, TextRange anchor, String origin, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
     List<Candidate> candidates = node instanceof IntrinsicNode ? resource.values(node)
         : List.of(Candidate.literal(node));
+    if (values != null) {
+      values.value(node, candidates, t, name, origin);
+    }
     for (Candidate c : candidates) {
       Node v = c.value();
       if (!c.known() || v == null || v instanceof IntrinsicNode) {
         continue;
       }
-      String at = c.origin() == null ? origin : origin == null ? c.origin() : origin + ", " + c.origin();
+      String at = origin(origin, c);
       if (v instanceof MappingNode m) {
         Map<String, Property> props = objectProperties(t);
         if (props != null) {
@@ -99,7 +128,7 @@ final class SpecWalk {
           PropertyType element = choice(t, Kind.MAP);
           if (element != null) {
             for (MappingNode.Entry e : m.entries()) {
-              value(e.value(), element, e.key().range(), at, depth + 1);
+              value(e.value(), element, name + "." + e.name(), e.key().range(), at, depth + 1);
             }
           }
         }
@@ -107,7 +136,7 @@ final class SpecWalk {
         PropertyType element = choice(t, Kind.LIST);
         if (element != null) {
           for (Node item : seq.items()) {
-            value(item, element, itemAnchor(item), at, depth + 1);
+            value(item, element, name + " item", itemAnchor(item), at, depth + 1);
           }
         }
       }
