@@ -1,6 +1,7 @@
 package dev.lintel.engine;
 
 import dev.lintel.model.FileKind;
+import dev.lintel.model.Lazy;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,36 +23,26 @@ public record RuleInfo(
 
   /** A rule's prose, loaded at most once, when first asked for. */
   public static final class Doc {
-    private Supplier<String> source;
-    private volatile String text;
+    private final Lazy<String> text;
 
-    private Doc(Supplier<String> source) {
-      this.source = source;
+    private Doc(Lazy<String> text) {
+      this.text = text;
     }
 
     public static Doc of(String text) {
-      Doc d = new Doc(null);
-      d.text = text == null ? "" : text;
-      return d;
+      String t = text == null ? "" : text;
+      return new Doc(Lazy.of(() -> t));
     }
 
     public static Doc lazy(Supplier<String> source) {
-      return new Doc(source);
+      return new Doc(Lazy.of(() -> {
+        String loaded = source.get();
+        return loaded == null ? "" : loaded;
+      }));
     }
 
     public String text() {
-      String t = text;
-      if (t == null) {
-        synchronized (this) {
-          if (text == null) {
-            String loaded = source.get();
-            text = loaded == null ? "" : loaded;
-            source = null;
-          }
-          t = text;
-        }
-      }
-      return t;
+      return text.get();
     }
   }
 

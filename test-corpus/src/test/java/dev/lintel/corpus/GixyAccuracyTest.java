@@ -73,7 +73,7 @@ class GixyAccuracyTest {
     Path corpus = Corpus.require("gixy");
     Path peerMap = Corpus.root().resolveSibling("peer-map.json");
     assumeTrue(Files.isRegularFile(peerMap), "peer map absent: " + peerMap);
-    Map<String, List<String>> mapping = mapping(JSON.readTree(peerMap.toFile()).path("gixy"));
+    Map<String, List<String>> mapping = PeerTemplates.peerMap("gixy");
     Set<String> implemented = BuiltInRules.all().stream()
         .map(r -> r.getClass().getAnnotation(RuleMeta.class).id()).collect(Collectors.toSet());
 
@@ -161,21 +161,6 @@ class GixyAccuracyTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> map = JSON.convertValue(options, Map.class);
     return map;
-  }
-
-  /** Plugin to Lintel rule ids; a value may be one id or a list, {@code ~} marks a partial match. */
-  private static Map<String, List<String>> mapping(JsonNode section) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    section.fields().forEachRemaining(e -> {
-      List<String> ids = new ArrayList<>();
-      if (e.getValue().isArray()) {
-        e.getValue().forEach(v -> ids.add(v.asText().replace("~", "").strip()));
-      } else {
-        ids.add(e.getValue().asText().replace("~", "").strip());
-      }
-      out.put(e.getKey(), ids);
-    });
-    return out;
   }
 
   private static String markdown(Map<String, Tally> tallies, Map<String, List<String>> mapping) {

@@ -1,6 +1,7 @@
 package dev.lintel.parse.data;
 
 import dev.lintel.model.EditDistance;
+import dev.lintel.model.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public final class CfnSpec {
     private final String text;
     private final int start;
     private final int end;
-    private volatile Body body;
+    private final Lazy<Body> body = Lazy.of(this::parseBody);
 
     private record Body(Map<String, Property> properties, Map<String, Map<String, Property>> nested) {}
 
@@ -123,17 +124,7 @@ public final class CfnSpec {
     }
 
     private Body body() {
-      Body b = body;
-      if (b == null) {
-        synchronized (this) {
-          b = body;
-          if (b == null) {
-            b = parseBody();
-            body = b;
-          }
-        }
-      }
-      return b;
+      return body.get();
     }
 
     private Body parseBody() {

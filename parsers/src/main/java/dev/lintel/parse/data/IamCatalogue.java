@@ -1,5 +1,6 @@
 package dev.lintel.parse.data;
 
+import dev.lintel.model.Lazy;
 import dev.lintel.model.policy.Statement;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -201,7 +202,7 @@ public final class IamCatalogue {
     private final String text;
     private final int start;
     private final int end;
-    private volatile Body body;
+    private final Lazy<Body> body = Lazy.of(this::parseBody);
 
     private record Body(Map<String, Action> actions, Map<String, ResourceType> resourceTypes) {}
 
@@ -239,17 +240,7 @@ public final class IamCatalogue {
     }
 
     private Body body() {
-      Body b = body;
-      if (b == null) {
-        synchronized (this) {
-          b = body;
-          if (b == null) {
-            b = parseBody();
-            body = b;
-          }
-        }
-      }
-      return b;
+      return body.get();
     }
 
     /** Parses the R and A lines between {@code start} and {@code end}. */
