@@ -35,15 +35,17 @@ import org.junit.jupiter.api.Test;
  * lines, and of the linked resources where the mapped rule reports an expected result that it does
  * not report in the expected resource itself; when an expected line is
  * outside every resource (or the query has no expected results), every finding of the mapped
- * rule counts. Both ways, a finding counts only when it is about the property the query is about
- * (see {@link PeerProperties}): when one Lintel rule covers several queries, each about one
- * property of a resource (TRAIL_INSECURE_CONFIG: logging, log file validation, multi-region, KMS
- * key, CloudWatch Logs), a finding about the property of another of them (another query's
- * expected lines, or a checkov check's property in {@link PeerProperties#CHECKOV}) that is not
- * about this query's property neither hits a positive nor a negative. A query's property is the
- * path below {@code Properties} of its expected lines ({@link #MISSING_PROPERTY} for the queries
- * whose lines all point at a missing property); a query without one is not scoped. Expected
- * results and reported negatives that RULES.md appendix A documents as
+ * rule counts. Both ways, findings are scoped to the property the query is about (see
+ * {@link PeerProperties}): when one Lintel rule covers several peer rules, each about one property
+ * of a resource (TRAIL_INSECURE_CONFIG: logging, log file validation, multi-region, KMS key,
+ * CloudWatch Logs), a finding about the property of another of them (another KICS query's, or a
+ * checkov check's in {@link PeerProperties#CHECKOV}) and about none of this query's (compared by
+ * path, whatever the resource type) neither hits a positive nor a negative. A query's properties
+ * are the paths below {@code Properties} of its expected lines, or {@link #MISSING_PROPERTY} when
+ * they all point at a missing property; a query without one is not scoped, and a finding about a
+ * property no peer rule names still counts (Lintel may report the same defect on another key of
+ * the resource than the query's expected line). Expected results and reported negatives that
+ * RULES.md appendix A documents as
  * intended divergences are listed apart. Writes the kics section of {@code docs/accuracy.md};
  * fails when a query whose rules are all implemented is under the floors.
  */

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * validation, multi-region, the KMS key and CloudWatch Logs of a trail as separate findings, where
  * KICS and checkov have one query or check for each. A peer's clean file for one of them may then
  * rightly get a finding about another, and a positive may be matched by one; neither says anything
- * about the peer rule. The tests therefore only count findings about the property the peer rule is
- * about, as {@link #about} decides.
+ * about the peer rule. checkov checks in {@link #CHECKOV} count only findings about their property;
+ * KICS queries, whose property comes from the lines of their expected results, set aside findings
+ * about another query's (or a {@link #CHECKOV} check's) property of the same rule that are not
+ * about their own. {@link #about} decides what a finding is about.
  *
  * <p>A property is a resource type and a path below {@code Properties}, as {@link #path} gives it.
  */
