@@ -1,5 +1,6 @@
 package dev.lintel.corpus;
 
+import dev.lintel.model.IntrinsicNode;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.SequenceNode;
@@ -12,13 +13,18 @@ import dev.lintel.rules.net.IngressRules;
 import dev.lintel.rules.net.IngressRules.Direction;
 import dev.lintel.rules.net.IngressRules.Permission;
 import dev.lintel.rules.net.IngressRules.Protocol;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The intended divergences of RULES.md appendices A and B (partial mappings with a documented
@@ -64,6 +70,17 @@ final class PeerDivergences {
   private static final Divergence ANY_PUBLIC_READ_ACL = reported(
       "canned ACL PublicRead, PublicReadWrite or AuthenticatedRead: one rule reports every ACL that grants reads",
       false, r -> Set.of("PublicRead", "PublicReadWrite", "AuthenticatedRead").contains(text(r, "AccessControl")));
+
+  private static final Function<String, Divergence> PARAMETER_NAME_LITERAL = path -> reported(
+      "the secret property " + path + " is the literal name of a template parameter, not a Ref to it: CloudFormation"
+          + " uses that text as the secret, a plaintext literal (sub-case (a))", false, r -> {
+            String value = text(at(r, path));
+            return value != null && r.template().parameter(value) != null;
+          });
+
+  private static final Divergence MSK_WITHOUT_ENCRYPTION_INFO = missed(
+      "cluster without EncryptionInfo: TLS between clients and brokers and inside the cluster is the default", true,
+      r -> r.property("EncryptionInfo") == null);
 
   /** KICS query folder to divergence. */
   static final Map<String, Divergence> KICS = Map.ofEntries(
@@ -153,9 +170,60 @@ final class PeerDivergences {
           "no origin sets OriginProtocolPolicy (CloudFormation requires it in CustomOriginConfig); the peer reports"
               + " ViewerProtocolPolicy allow-all, which is CF_VIEWER_PROTOCOL_ALLOW_ALL's", false,
           r -> originPolicies(r).isEmpty())),
-      Map.entry("secure_ciphers_disabled", new Divergence(
-          "default *.cloudfront.net certificate (no custom certificate in DistributionConfig) reported as a note,"
-              + " sub-case (b): it accepts TLSv1", false, true, null, null)),
+      Map.entry("secure_ciphers_disabled", missed(
+          "ViewerCertificate written directly under Properties, outside DistributionConfig: AWS::CloudFront::Distribution"
+              + " has no such property (CloudFormation rejects it); the distribution uses the default certificate,"
+              + " which is vulnerable_default_ssl_certificate's property", false,
+          r -> r.property("ViewerCertificate") != null)),
+      Map.entry("alb_listening_on_http", missed(
+          "HTTP listener whose default action redirects to HTTPS (RULES.md reports only listeners that do not redirect)",
+          false, PeerDivergences::redirectsToHttps)),
+      Map.entry("amplify_app_access_token_exposed", PARAMETER_NAME_LITERAL.apply("AccessToken")),
+      Map.entry("amplify_app_basic_auth_config_password_exposed",
+          PARAMETER_NAME_LITERAL.apply("BasicAuthConfig.Password")),
+      Map.entry("amplify_app_oauth_token_exposed", PARAMETER_NAME_LITERAL.apply("OauthToken")),
+      Map.entry("amplify_branch_basic_auth_config_password_exposed",
+          PARAMETER_NAME_LITERAL.apply("BasicAuthConfig.Password")),
+      Map.entry("directory_service_microsoft_ad_password_set_to_plaintext_or_default_ref",
+          PARAMETER_NAME_LITERAL.apply("Password")),
+      Map.entry("directory_service_simple_ad_password_exposed", PARAMETER_NAME_LITERAL.apply("Password")),
+      Map.entry("dms_endpoint_mongo_db_settings_password_exposed",
+          PARAMETER_NAME_LITERAL.apply("MongoDbSettings.Password")),
+      Map.entry("dms_endpoint_password_exposed", PARAMETER_NAME_LITERAL.apply("Password")),
+      Map.entry("docdb_cluster_master_password_in_plaintext", PARAMETER_NAME_LITERAL.apply("MasterUserPassword")),
+      Map.entry("cloudtrail_not_integrated_with_cloudwatch", missed(
+          "CloudWatchLogsLogGroupArn set without CloudWatchLogsRoleArn: sub-case (e) is a trail without a log group",
+          false, r -> r.property("CloudWatchLogsLogGroupArn") != null && r.property("CloudWatchLogsRoleArn") == null)),
+      Map.entry("cmk_unencrypted_storage", missed(
+          "storage that is not RDS (here a Redshift cluster): the peer spans several storage types, only its RDS cases"
+              + " map to RDS_STORAGE_NOT_ENCRYPTED (ENC_AT_REST_DISABLED reports the others)", true,
+          r -> r.type() == null || !r.type().startsWith("AWS::RDS::"))),
+      Map.entry("codebuild_not_encrypted", missed(
+          "project without EncryptionKey: the artifacts are still encrypted with the AWS managed key; Lintel reports"
+              + " Artifacts.EncryptionDisabled: true", true,
+          r -> !"true".equalsIgnoreCase(text(at(r, "Artifacts.EncryptionDisabled"))))),
+      Map.entry("docdb_logging_disabled", missed(
+          "EnableCloudwatchLogsExports includes audit: the condition asks for the audit log only, not profiler", false,
+          r -> texts(items(r.properties(), "EnableCloudwatchLogsExports")).contains("audit"))),
+      Map.entry("elasticsearch_logs_disabled", missed(
+          "LogPublishingOptions with at least one log type enabled: the condition is a domain that publishes no log,"
+              + " not one log type off", false, PeerDivergences::publishesSomeLog)),
+      Map.entry("elb_using_weak_ciphers", missed(
+          "custom SSLNegotiationPolicyType policy listing ciphers without a Reference-Security-Policy: custom cipher"
+              + " lists are not evaluated (policies are judged by name from the TLS policy table)", true,
+          PeerDivergences::customNegotiationPolicy)),
+      Map.entry("iam_database_auth_not_enabled", missed(
+          "Aurora instance (here without DBClusterIdentifier, which Aurora requires): IAM database authentication of"
+              + " Aurora is the cluster's setting (the instance property does not apply), so only clusters are judged",
+          false,
+          r -> "AWS::RDS::DBInstance".equals(r.type()) && String.valueOf(text(r, "Engine")).startsWith("aurora"))),
+      Map.entry("msk_cluster_encryption_disabled", MSK_WITHOUT_ENCRYPTION_INFO),
+      Map.entry("rds_storage_not_encrypted", missed(
+          "read replica (SourceDBInstanceIdentifier): its encryption is inherited from the source, so it is skipped",
+          false, r -> r.property("SourceDBInstanceIdentifier") != null)),
+      Map.entry("sqs_with_sse_disabled", new Divergence(
+          "queue without a KMS key reported as a note, sub-case (b): SQS-managed encryption is on by default", true,
+          true, null, null)),
       Map.entry("vulnerable_default_ssl_certificate", new Divergence(
           "default *.cloudfront.net certificate reported as a note, sub-case (b)", true, true, null, null)));
 
@@ -196,6 +264,49 @@ final class PeerDivergences {
           "match-viewer origin behind behaviours that all redirect or require HTTPS: CloudFront forwards only HTTPS"
               + " requests, so it reaches the origin over HTTPS", false,
           PeerDivergences::matchViewerBehindHttpsViewers)),
+      Map.entry("CKV2_AWS_69", missed(
+          "instance whose parameter group sets neither rds.force_ssl nor require_secure_transport: only explicitly"
+              + " disabled TLS parameters are reported", true, PeerDivergences::tlsParameterAbsent)),
+      Map.entry("CKV_AWS_103", missed(
+          "listener with Protocol HTTP: plain HTTP is ELB_LISTENER_HTTP's; ELB_TLS_POLICY_OUTDATED judges HTTPS and"
+              + " TLS listeners", false, r -> "HTTP".equals(text(r, "Protocol")))),
+      Map.entry("CKV_AWS_104", missed(
+          "parameter group that does not set audit_logs: the condition is audit_logs set to disabled; the cluster's"
+              + " EnableCloudwatchLogsExports is judged on the cluster", false,
+          r -> at(r, "Parameters.audit_logs") == null)),
+      Map.entry("CKV_AWS_111", missed(
+          "Allow of every action on every resource: IAM_ADMIN_ACCESS reports it, and IAM_WRITE_UNCONSTRAINED excludes"
+              + " the statements IAM_ADMIN_ACCESS reports", false, PeerDivergences::grantsEverything)),
+      Map.entry("CKV_AWS_17", reported(
+          "instance with neither PubliclyAccessible nor DBSubnetGroupName: sub-case (b), a warning (in a default VPC"
+              + " with an internet gateway the instance gets a public endpoint)", false,
+          r -> r.property("PubliclyAccessible") == null && r.property("DBSubnetGroupName") == null)),
+      Map.entry("CKV_AWS_187", missed(
+          "SageMaker domain: only notebook instances are modelled", true,
+          r -> "AWS::SageMaker::Domain".equals(r.type()))),
+      Map.entry("CKV_AWS_31", missed(
+          "transit encryption on without an auth token: the auth-token requirement is not checked", true,
+          r -> "true".equalsIgnoreCase(text(r, "TransitEncryptionEnabled")))),
+      Map.entry("CKV_AWS_384", reported(
+          "literal value that looks like an interpolation (${...}) or contains EXAMPLE, or a name ending in _TEST: the"
+              + " peer passes them, Lintel reports every plaintext literal under a secret-like name", true,
+          r -> String.valueOf(text(r, "Value")).contains("${") || String.valueOf(text(r, "Value")).contains("EXAMPLE")
+              || String.valueOf(text(r, "Name")).endsWith("_TEST"))),
+      Map.entry("CKV_AWS_45", missed(
+          "the key in the environment is an AWS documentation example value (AKIAIOSFODNN7EXAMPLE, ending in EXAMPLE),"
+              + " which is never reported", false, r -> entries(at(r, "Environment.Variables")).stream()
+              .anyMatch(e -> String.valueOf(e.value().text()).endsWith("EXAMPLE")))),
+      Map.entry("CKV_AWS_46", new Divergence(
+          "failing: the user data holds only the AWS documentation example keys (AKIAIOSFODNN7EXAMPLE and its secret),"
+              + " which are never reported; passing: a literal assigned to AWS_SECRET_ACCESS_KEY that is not shaped"
+              + " like a key ('bar'), which sub-case (a) reports as any literal assignment", false, false,
+          r -> userData(r).contains("AKIAIOSFODNN7EXAMPLE"),
+          r -> Pattern.compile("(?i)aws_secret_access_key=(?![A-Za-z0-9/+]{40}\\b)\\S+").matcher(userData(r)).find())),
+      Map.entry("CKV_AWS_81", MSK_WITHOUT_ENCRYPTION_INFO),
+      Map.entry("CKV_AWS_85", reported(
+          "EnableCloudwatchLogsExports without audit (profiler only): the condition asks for the audit log", false,
+          r -> !items(r.properties(), "EnableCloudwatchLogsExports").isEmpty()
+              && !texts(items(r.properties(), "EnableCloudwatchLogsExports")).contains("audit"))),
       Map.entry("CKV_AWS_363", reported(
           "runtime that the Lambda runtime table marks deprecated today (e.g. nodejs18.x since 2025-09-01); the peer's"
               + " fixture predates the deprecation", false, PeerDivergences::runtimeDeprecatedToday)));
@@ -295,6 +406,92 @@ final class PeerDivergences {
     return runtime != null && !LocalDate.now(ZoneOffset.UTC).isBefore(runtime.deprecated());
   }
 
+  /** The node at a dotted path below the resource's Properties, or null. */
+  private static Node at(CfnResource r, String dotted) {
+    Node n = r.properties();
+    for (String key : dotted.split("\\.")) {
+      MappingNode m = n == null ? null : n.asMapping();
+      n = m == null ? null : m.get(key);
+    }
+    return n;
+  }
+
+  private static List<MappingNode.Entry> entries(Node n) {
+    return n instanceof MappingNode m ? m.entries() : List.of();
+  }
+
+  private static List<String> texts(List<Node> nodes) {
+    return nodes.stream().map(Node::text).filter(Objects::nonNull).toList();
+  }
+
+  /** A listener with a default action that redirects to HTTPS. */
+  private static boolean redirectsToHttps(CfnResource r) {
+    return items(r.properties(), "DefaultActions").stream().map(Node::asMapping).filter(Objects::nonNull)
+        .anyMatch(a -> "redirect".equalsIgnoreCase(a.string("Type")) && a.mapping("RedirectConfig") != null
+            && "HTTPS".equalsIgnoreCase(a.mapping("RedirectConfig").string("Protocol")));
+  }
+
+  /** A classic load balancer with an SSL negotiation policy that names no predefined security policy. */
+  private static boolean customNegotiationPolicy(CfnResource r) {
+    return items(r.properties(), "Policies").stream().map(Node::asMapping).filter(Objects::nonNull)
+        .anyMatch(p -> "SSLNegotiationPolicyType".equals(p.string("PolicyType")) && items(p, "Attributes").stream()
+            .map(Node::asMapping).filter(Objects::nonNull)
+            .noneMatch(a -> "Reference-Security-Policy".equals(a.string("Name"))));
+  }
+
+  /** A domain whose LogPublishingOptions enable at least one log type. */
+  private static boolean publishesSomeLog(CfnResource r) {
+    return entries(r.property("LogPublishingOptions")).stream().map(e -> e.value().asMapping())
+        .filter(Objects::nonNull).anyMatch(m -> "true".equalsIgnoreCase(m.string("Enabled")));
+  }
+
+  /** An RDS instance whose parameter group (a Ref in the template) sets no TLS parameter. */
+  private static boolean tlsParameterAbsent(CfnResource r) {
+    Node group = r.property("DBParameterGroupName");
+    String name = group instanceof IntrinsicNode fn && fn.function().equals("Ref") ? fn.argument().text() : null;
+    CfnResource g = name == null ? null : r.template().resource(name);
+    MappingNode parameters = g == null ? null : g.properties() == null ? null : g.properties().mapping("Parameters");
+    return parameters != null && !parameters.has("rds.force_ssl") && !parameters.has("require_secure_transport");
+  }
+
+  /** A policy written in {@code r} with an Allow of action {@code *} on resource {@code *}. */
+  private static boolean grantsEverything(CfnResource r) {
+    return EmbeddedPolicies.find(r.template()).stream()
+        .filter(p -> p.owner() == r)
+        .flatMap(p -> p.statements().stream())
+        .anyMatch(st -> st.isAllow() && st.actions().stream().anyMatch(a -> a.is("*") || a.is("*:*"))
+            && st.resources().stream().anyMatch(a -> a.is("*")));
+  }
+
+  /** The literal text of an instance's UserData, base64 literals decoded. */
+  private static String userData(CfnResource r) {
+    StringBuilder out = new StringBuilder();
+    collect(r.property("UserData"), out, 0);
+    return out.toString();
+  }
+
+  private static void collect(Node n, StringBuilder out, int depth) {
+    if (n == null || depth > 50) {
+      return;
+    }
+    if (n.text() != null) {
+      out.append(n.text()).append('\n');
+      if (n.text().matches("[A-Za-z0-9+/=\\s]{16,}")) {
+        try {
+          out.append(new String(Base64.getMimeDecoder().decode(n.text().strip()), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          // not base64
+        }
+      }
+    } else if (n instanceof IntrinsicNode fn) {
+      collect(fn.argument(), out, depth + 1);
+    } else if (n instanceof SequenceNode seq) {
+      seq.items().forEach(i -> collect(i, out, depth + 1));
+    } else if (n instanceof MappingNode m) {
+      m.entries().forEach(e -> collect(e.value(), out, depth + 1));
+    }
+  }
+
   private static MappingNode distributionConfig(CfnResource r) {
     return r.properties() == null ? null : mapping(r.properties(), "DistributionConfig");
   }
@@ -310,6 +507,10 @@ final class PeerDivergences {
 
   private static String text(CfnResource r, String property) {
     return r.property(property) == null ? null : r.property(property).text();
+  }
+
+  private static String text(Node n) {
+    return n == null ? null : n.text();
   }
 
   static boolean all(List<CfnResource> resources, Predicate<CfnResource> test) {

@@ -49,6 +49,7 @@ final class PeerTemplates {
   private final Path root;
   private final Map<Path, List<Finding>> findings = new HashMap<>();
   private final Map<Path, List<Span>> spans = new HashMap<>();
+  private final Map<Path, List<CfnTemplate>> templates = new HashMap<>();
   final List<String> internalErrors;
 
   /** Analyses {@code files} (paths under {@code root}) once, forced to the template kind. */
@@ -73,7 +74,60 @@ final class PeerTemplates {
 
   /** The resources of every template document of the file, with their line spans. */
   List<Span> spans(Path file) {
-    return spans.computeIfAbsent(file.toAbsolutePath().normalize(), PeerTemplates::readSpans);
+    return spans.computeIfAbsent(file.toAbsolutePath().normalize(), f -> readSpans(templates(f)));
+  }
+
+  /**
+   * The logical location of a line of the file, in the form of {@link Finding#logicalLocation}:
+   * the path of the first key written on the line ({@code Resources.Trail.Properties.IsLogging}),
+   * or of the deepest entry whose value spans the line; null outside {@code Resources}.
+   */
+  String pathAt(Path file, int line) {
+    for (CfnTemplate t : templates(file)) {
+      MappingNode resources = t.root().mapping("Resources");
+      for (MappingNode.Entry e : resources == null ? List.<MappingNode.Entry>of() : resources.entries()) {
+        if (e.key().range().startLine() <= line && line <= e.value().range().endLine()) {
+          StringBuilder path = new StringBuilder("Resources.").append(e.name());
+          if (e.key().range().startLine() != line) {
+            descend(e.value(), line, path, 0);
+          }
+          return path.toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void descend(Node n, int line, StringBuilder path, int depth) {
+    if (depth > 100) {
+      return;
+    }
+    if (n instanceof MappingNode m) {
+      for (MappingNode.Entry e : m.entries()) {
+        if (e.key().range().startLine() == line) {
+          path.append('.').append(e.name());
+          return;
+        }
+      }
+      for (MappingNode.Entry e : m.entries()) {
+        if (e.key().range().startLine() < line && line <= e.value().range().endLine()) {
+          path.append('.').append(e.name());
+          descend(e.value(), line, path, depth + 1);
+          return;
+        }
+      }
+    } else if (n instanceof SequenceNode s) {
+      for (int i = 0; i < s.items().size(); i++) {
+        Node item = s.items().get(i);
+        if (item.range().startLine() <= line && line <= item.range().endLine()) {
+          path.append('[').append(i).append(']');
+          descend(item, line, path, depth + 1);
+          return;
+        }
+      }
+    } else if (n instanceof IntrinsicNode fn) {
+      descend(fn.argument(), line, path, depth + 1);
+    }
   }
 
   /**
@@ -98,6 +152,14 @@ final class PeerTemplates {
       }
     }
     return false;
+  }
+
+  /** The type of the resource the finding's logical location is in, or null. */
+  String typeOf(Path file, Finding f) {
+    String loc = f.logicalLocation();
+    String id = loc != null && loc.startsWith("Resources.") ? loc.substring(10).split("[.\\[]", 2)[0] : null;
+    Span span = id == null ? null : resource(file, id);
+    return span == null ? null : span.resource().type();
   }
 
   /** The resource {@code logicalId} of the file, or null. */
@@ -160,23 +222,29 @@ final class PeerTemplates {
     return spans(file).stream().filter(s -> s.contains(line)).findFirst().orElse(null);
   }
 
-  private static List<Span> readSpans(Path file) {
+  /** The template documents of the file (parsed once). */
+  private List<CfnTemplate> templates(Path file) {
+    return templates.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+      try {
+        ParsedFile parsed = FileParser.parse(f, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8),
+            FileKind.CLOUDFORMATION, ParseLimits.DEFAULT, null);
+        return parsed == null ? List.of() : parsed.templates();
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+  }
+
+  private static List<Span> readSpans(List<CfnTemplate> templates) {
     List<Span> out = new ArrayList<>();
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      ParsedFile parsed = FileParser.parse(file, file.getFileName().toString(), text, FileKind.CLOUDFORMATION,
-          ParseLimits.DEFAULT, null);
-      for (CfnTemplate t : parsed == null ? List.<CfnTemplate>of() : parsed.templates()) {
-        MappingNode resources = t.root().mapping("Resources");
-        for (MappingNode.Entry e : resources == null ? List.<MappingNode.Entry>of() : resources.entries()) {
-          CfnResource r = t.resource(e.name());
-          if (r != null) {
-            out.add(new Span(r, e.key().range().startLine(), e.value().range().endLine()));
-          }
+    for (CfnTemplate t : templates) {
+      MappingNode resources = t.root().mapping("Resources");
+      for (MappingNode.Entry e : resources == null ? List.<MappingNode.Entry>of() : resources.entries()) {
+        CfnResource r = t.resource(e.name());
+        if (r != null) {
+          out.add(new Span(r, e.key().range().startLine(), e.value().range().endLine()));
         }
       }
-    } catch (IOException | RuntimeException e) {
-      return out;
     }
     return out;
   }
