@@ -1,6 +1,7 @@
 package dev.lintel.cli;
 
 import dev.lintel.engine.Version;
+import dev.lintel.parse.data.DataPrefetch;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; for tests and the build plugins. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && args[0].equals("check")) {
+      DataPrefetch.start();
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
