@@ -51,11 +51,12 @@ final class FindingCollector {
   /** The findings, with uris, logical locations and fingerprints filled in. */
   List<Finding> findings() {
     List<Finding> out = new ArrayList<>(drafts.size());
+    String[] lines = drafts.isEmpty() ? new String[0] : Fingerprints.lines(file.text());
     for (Draft d : drafts) {
       boolean sameFile = d.path.equals(file.path());
       String uri = sameFile ? file.uri() : Analysis.uri(root, d.path);
       String logical = d.logical != null ? d.logical : sameFile ? logicalLocation(d.range) : null;
-      String snippet = sameFile ? Fingerprints.snippet(file.text(), d.range) : d.message;
+      String snippet = sameFile ? Fingerprints.snippet(lines, d.range) : d.message;
       Location loc = new Location(d.path, uri, d.range);
       out.add(new Finding(d.rule, d.level, d.message, loc, d.related, logical,
           Fingerprints.of(d.rule.id(), uri, logical, snippet), null));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A read-only view of a CloudFormation or SAM template over its data tree. */
 public final class CfnTemplate {
@@ -22,6 +23,7 @@ public final class CfnTemplate {
   private final Evaluator evaluator;
   private final Map<TextRange, Problem> limits = new LinkedHashMap<>();
   private final MappingNode globals;
+  private final Map<String, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, MappingNode> effective = new HashMap<>();
 
   private CfnTemplate(MappingNode root, int maxCombinations, Evaluator.PseudoValues pseudo) {
@@ -82,6 +84,21 @@ public final class CfnTemplate {
       }
     }
     return false;
+  }
+
+  /**
+   * A fact derived from the whole template, computed once and shared by every rule that asks
+   * under the same {@code key} (e.g. "does this template use a preprocessor"). Rules stay
+   * stateless; the template is the natural owner of what depends only on it.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(String key, Supplier<T> compute) {
+    Object v = memos.get(key);
+    if (v == null) {
+      v = compute.get();
+      memos.put(key, v);
+    }
+    return (T) v;
   }
 
   public MappingNode root() {

@@ -1,6 +1,7 @@
 package dev.lintel.parse.cfn;
 
 import dev.lintel.model.IntrinsicNode;
+import dev.lintel.model.Lazy;
 import dev.lintel.model.MappingNode;
 import dev.lintel.model.Node;
 import dev.lintel.model.Problem;
@@ -70,14 +71,15 @@ public final class EmbeddedPolicies {
   }
 
   private final String text;
-  private final LineIndex lines;
+  /** The template's line index, built only when a policy is written as a JSON string. */
+  private final Lazy<LineIndex> lines;
   private final ParseLimits limits;
   private final List<Policy> out = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
   private EmbeddedPolicies(String text, ParseLimits limits) {
     this.text = text;
-    this.lines = text == null ? null : LineIndex.of(text);
+    this.lines = text == null ? null : Lazy.of(() -> LineIndex.of(text));
     this.limits = limits;
   }
 
@@ -182,8 +184,8 @@ public final class EmbeddedPolicies {
     if (text == null) {
       return new Remap(null, null, s.range());
     }
-    int start = lines.offset(s.range().startLine(), s.range().startColumn());
-    int end = lines.offset(s.range().endLine(), s.range().endColumn());
+    int start = lines.get().offset(s.range().startLine(), s.range().startColumn());
+    int end = lines.get().offset(s.range().endLine(), s.range().endColumn());
     return new Remap(StringPositions.align(text, start, end, s.value()), LineIndex.of(s.value()), s.range());
   }
 
@@ -214,7 +216,7 @@ public final class EmbeddedPolicies {
       int e = Math.min(inner.offset(r.endLine(), r.endColumn()), n);
       int from = map.start()[s];
       int to = e > s ? map.end()[e - 1] : from;
-      return lines.range(from, Math.max(from, to));
+      return lines.get().range(from, Math.max(from, to));
     }
 
     /** The tree with template ranges; with {@code sub}, strings holding ${...} become Fn::Sub. */

@@ -13,6 +13,10 @@ import java.util.Locale;
  */
 public final class ArnPattern {
 
+  private static final int MATCH_CACHE_LIMIT = 4096;
+
+  private final java.util.Map<String, Boolean> matchCache = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final int ONE = -1;
   private static final int ANY = -2;
   private static final int NO_SLASH = -3;
@@ -54,9 +58,16 @@ public final class ArnPattern {
     return intersects(resourceTokens, compileResource(part));
   }
 
-  /** True when some ARN fits both this format and {@code resource} (a policy Resource entry). */
+  /**
+   * True when some ARN fits both this format and {@code resource} (a policy Resource entry).
+   * Answers are remembered per resource (bounded): scans ask the same question for every action
+   * of a service, and the catalogue is shared by all threads.
+   */
   public boolean matches(String resource) {
-    return intersects(tokens, compileResource(resource));
+    if (matchCache.size() > MATCH_CACHE_LIMIT) {
+      matchCache.clear();
+    }
+    return matchCache.computeIfAbsent(resource, r -> intersects(tokens, compileResource(r)));
   }
 
   private static int[] compileFormat(String format, int colonsBefore) {

@@ -98,6 +98,10 @@ public final class CfnSupport {
    * directives ({@code Rain::Module}, {@code !Rain::Embed}, a {@code Rain} section).
    */
   public static boolean hasMacroTransform(CfnTemplate t) {
+    return t.memo("lintel.cfn.macroTransform", () -> computeMacroTransform(t));
+  }
+
+  private static boolean computeMacroTransform(CfnTemplate t) {
     for (String tr : t.transforms()) {
       if (!tr.equals(CfnTemplate.SAM_TRANSFORM) && !tr.equals(LANGUAGE_EXTENSIONS)) {
         return true;

@@ -50,6 +50,10 @@ final class TemplateWalk {
    * add resources and types.
    */
   static boolean preprocessed(CfnTemplate template) {
+    return template.memo("lintel.cfn.preprocessed", () -> computePreprocessed(template));
+  }
+
+  private static boolean computePreprocessed(CfnTemplate template) {
     for (String t : template.transforms()) {
       if (!t.equals(CfnTemplate.SAM_TRANSFORM) && !t.equals("AWS::LanguageExtensions")) {
         return true;

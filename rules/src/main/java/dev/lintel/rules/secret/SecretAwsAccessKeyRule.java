@@ -30,6 +30,9 @@ public final class SecretAwsAccessKeyRule implements Rule {
   public void register(Subscriptions on) {
     on.file((ctx, file) -> {
       String text = file.text();
+      if (!text.contains("AKIA") && !text.contains("ASIA")) {
+        return;
+      }
       Matcher m = Secrets.KEY_ID.matcher(text);
       LineIndex lines = null;
       while (m.find()) {
