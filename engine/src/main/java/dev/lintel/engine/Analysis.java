@@ -60,6 +60,8 @@ public final class Analysis {
   private final Path root;
   private final List<PathMatcher> typeMatchers = new ArrayList<>();
   private final List<FileKind> typeKinds = new ArrayList<>();
+  /** Config ignore entries' path globs, compiled once per run (entries without a glob are absent). */
+  private final Map<IgnoreEntry, PathMatcher> ignoreGlobs = new java.util.HashMap<>();
   private final Set<IgnoreEntry> usedIgnores = ConcurrentHashMap.newKeySet();
   private final List<String> internalErrors = Collections.synchronizedList(new ArrayList<>());
   private final Map<Path, Path> nginxPrefixes = new ConcurrentHashMap<>();
@@ -84,6 +86,11 @@ public final class Analysis {
       }
     }
     this.dispatcher = new Dispatcher(active, r -> enabled.get(r.getClass().getAnnotation(RuleMeta.class).id()));
+    for (IgnoreEntry e : config.ignores) {
+      if (e.pathGlob() != null) {
+        ignoreGlobs.put(e, FileSystems.getDefault().getPathMatcher("glob:" + e.pathGlob()));
+      }
+    }
     config.types.forEach((glob, kind) -> {
       typeMatchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
       typeKinds.add(kind);
@@ -108,13 +115,11 @@ public final class Analysis {
       }
     }
     all.addAll(unusedConfigIgnores());
-    List<Finding> unique = new ArrayList<>(new LinkedHashMap<String, Finding>() {
-      {
-        for (Finding f : all) {
-          putIfAbsent(f.ruleId() + '|' + f.location().uri() + '|' + f.location().range() + '|' + f.message(), f);
-        }
-      }
-    }.values());
+    Map<String, Finding> byKey = new LinkedHashMap<>();
+    for (Finding f : all) {
+      byKey.putIfAbsent(f.ruleId() + '|' + f.location().uri() + '|' + f.location().range() + '|' + f.message(), f);
+    }
+    List<Finding> unique = new ArrayList<>(byKey.values());
     unique.sort(ORDER);
     if (config.baseline != null) {
       unique = config.baseline.apply(unique);
@@ -198,7 +203,7 @@ public final class Analysis {
     try {
       text = SourceText.decode(bytes);
     } catch (CharacterCodingException e) {
-      return FileDetectorGate.worthReporting(path)
+      return FileDetector.hint(path) != FileDetector.Hint.NONE
           ? single(placeholder, IO_ERROR, TextRange.fileStart(), "file is not valid UTF-8 (or UTF-16 with a BOM)")
           : null;
     }
@@ -307,8 +312,8 @@ public final class Analysis {
   private Finding configIgnore(Finding f) {
     for (IgnoreEntry e : config.ignores) {
       boolean ruleMatches = e.ruleId().equals("*") || f.rule().answersTo(e.ruleId());
-      boolean pathMatches = e.pathGlob() == null
-          || FileSystems.getDefault().getPathMatcher("glob:" + e.pathGlob()).matches(Path.of(f.location().uri()));
+      PathMatcher glob = ignoreGlobs.get(e);
+      boolean pathMatches = glob == null || glob.matches(Path.of(f.location().uri()));
       if (ruleMatches && pathMatches) {
         usedIgnores.add(e);
         Location where = e.configFile() == null ? null : new Location(e.configFile(), uri(root, e.configFile()),
@@ -386,12 +391,5 @@ public final class Analysis {
     Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
     String s = rel.toString().replace('\\', '/');
     return s.isEmpty() ? abs.getFileName().toString() : s;
-  }
-
-  /** Whether an undecodable file deserves an IO_ERROR: only files whose name Lintel reads. */
-  private static final class FileDetectorGate {
-    static boolean worthReporting(Path p) {
-      return dev.lintel.parse.detect.FileDetector.hint(p) != dev.lintel.parse.detect.FileDetector.Hint.NONE;
-    }
   }
 }

@@ -62,8 +62,10 @@ public final class InlineSuppressions {
     for (CfnTemplate t : file.templates()) {
       resources.addAll(t.resources());
     }
-    if (!jsonLike) {
-      comments(file.text(), xml, resources, own, peer);
+    String text = file.text();
+    boolean marked = text.contains("lintel:ignore") || text.contains("checkov:skip") || text.contains("kics-scan");
+    if (!jsonLike && marked) {
+      comments(text, xml, resources, own, peer);
     }
     for (CfnResource r : resources) {
       metadata(r, own, peer);

@@ -140,49 +140,46 @@ final class TemplateCors {
   /** One value of a CORS field: its text, where it is written, and " (when ...)" or "". */
   record Value(String text, TextRange range, String originSuffix) {}
 
-  private record Carrier(String type, List<String> path, String globalsSection, boolean samApi) {}
+  private record Carrier(String type, List<String> path, boolean samApi) {}
 
   private static final List<Carrier> CARRIERS = List.of(
-      new Carrier("AWS::Lambda::Url", List.of("Cors"), null, false),
-      new Carrier("AWS::Serverless::Function", List.of("FunctionUrlConfig", "Cors"), "Function", false),
-      new Carrier("AWS::ApiGatewayV2::Api", List.of("CorsConfiguration"), null, false),
-      new Carrier("AWS::Serverless::HttpApi", List.of("CorsConfiguration"), "HttpApi", false),
-      new Carrier("AWS::Serverless::Api", List.of("Cors"), "Api", true));
+      new Carrier("AWS::Lambda::Url", List.of("Cors"), false),
+      new Carrier("AWS::Serverless::Function", List.of("FunctionUrlConfig", "Cors"), false),
+      new Carrier("AWS::ApiGatewayV2::Api", List.of("CorsConfiguration"), false),
+      new Carrier("AWS::Serverless::HttpApi", List.of("CorsConfiguration"), false),
+      new Carrier("AWS::Serverless::Api", List.of("Cors"), true));
 
   private TemplateCors() {}
 
   /**
-   * Every such block of the template: each resource's (merged with Globals) and each Globals
-   * block on its own. A Globals value appears in several blocks: rules report each node once.
+   * Every such block of the template: each resource's, with SAM {@code Globals} merged in by the
+   * model ({@link CfnResource#effectiveProperties}), and each Globals block on its own (checked
+   * even when no resource inherits it). A Globals value appears in several blocks: rules report
+   * each node once.
    */
   static List<Block> blocks(CfnTemplate template) {
     List<Block> out = new ArrayList<>();
-    MappingNode globals = template.root().mapping("Globals");
     for (Carrier c : CARRIERS) {
-      Node global = c.globalsSection() == null || globals == null ? null
-          : at(globals.get(c.globalsSection()), c.path());
+      Node global = at(template.globalsSection(c.type()), c.path());
       if (global != null) {
-        out.add(block(null, global, c, template));
+        out.add(block(global, c, template));
       }
       for (CfnResource r : template.resources(c.type())) {
-        Node own = at(r.properties(), c.path());
-        if (own != null || global != null) {
-          out.add(block(global, own, c, template));
+        Node merged = at(r.effectiveProperties(), c.path());
+        if (merged != null) {
+          out.add(block(merged, c, template));
         }
       }
     }
     return out;
   }
 
-  private static Block block(Node global, Node own, Carrier c, CfnTemplate template) {
+  private static Block block(Node node, Carrier c, CfnTemplate template) {
     Map<String, Node> fields = new LinkedHashMap<>();
-    for (Node n : new Node[] {global, own}) {
-      if (n instanceof MappingNode m) {
-        m.entries().forEach(e -> fields.put(e.name(), e.value()));
-      } else if (n instanceof ScalarNode s && c.samApi()) {
-        fields.clear();
-        fields.put("AllowOrigin", s);
-      }
+    if (node instanceof MappingNode m) {
+      m.entries().forEach(e -> fields.put(e.name(), e.value()));
+    } else if (node instanceof ScalarNode s && c.samApi()) {
+      fields.put("AllowOrigin", s);
     }
     return new Block(fields, c.samApi(), template);
   }

@@ -6,11 +6,9 @@ import dev.lintel.model.cfn.CfnResource;
 import java.util.List;
 
 /**
- * Effective properties of SAM resources (RULES.md §2.2) until the model merges {@code Globals}:
- * a property of an {@code AWS::Serverless::Function}, {@code Api} or {@code HttpApi} is the
- * resource's own value, else the value in {@code Globals.Function}, {@code Globals.Api} or
- * {@code Globals.HttpApi}. A value from {@code Globals} is reported on the {@code Globals} node,
- * once: {@link #reportable} is true only for the first resource that inherits it.
+ * Rule-side helpers over the model's SAM {@code Globals} merge ({@link CfnResource#effectiveProperty},
+ * RULES.md §2.2): a value from {@code Globals} is reported on the {@code Globals} node, once:
+ * {@link #reportable} is true only for the first resource that inherits it.
  */
 public final class SamGlobals {
 
@@ -20,14 +18,9 @@ public final class SamGlobals {
 
   private SamGlobals() {}
 
-  /** The resource's own property, else its Globals section's; null when neither sets it. */
+  /** The property with SAM {@code Globals} merged in; null when neither the resource nor Globals sets it. */
   public static Node property(CfnResource r, String name) {
-    Node own = r.property(name);
-    if (own != null) {
-      return own;
-    }
-    MappingNode section = section(r);
-    return section == null ? null : section.get(name);
+    return r.effectiveProperty(name);
   }
 
   /** True when the effective value of {@code name} comes from {@code Globals}. */
@@ -54,16 +47,7 @@ public final class SamGlobals {
 
   /** The {@code Globals} section that applies to {@code r}, or null. */
   public static MappingNode section(CfnResource r) {
-    MappingNode globals = r.template().root().mapping("Globals");
-    if (globals == null || r.type() == null) {
-      return null;
-    }
-    return switch (r.type()) {
-      case FUNCTION -> globals.mapping("Function");
-      case API -> globals.mapping("Api");
-      case HTTP_API -> globals.mapping("HttpApi");
-      default -> null;
-    };
+    return r.type() == null ? null : r.template().globalsSection(r.type());
   }
 
   /** True for the SAM resource types that take {@code Globals}. */
